@@ -1,0 +1,113 @@
+import { openConcordContext } from "../../app/concord-context.ts";
+import { ingestPayloads } from "../../catalog/catalog-ingest.service.ts";
+import type { IngestSourceReport } from "../../catalog/catalog-ingest.service.ts";
+import { InvalidInputError } from "../../core/concord-error.ts";
+import { describeRejection } from "../../core/rejection.ts";
+import { fetchCelestrakGroup, fetchCelestrakSatcat } from "../../sources/celestrak.ts";
+import { readSource } from "../../sources/read-source.ts";
+import type { SourcePayload } from "../../sources/source-payload.ts";
+import { withSpaceTrackSession } from "../../sources/spacetrack.ts";
+import type { CliIo } from "../cli-io.ts";
+import { formatTable, writeJson, writeLine } from "../cli-io.ts";
+import { EXIT } from "../exit-codes.ts";
+import { configFromFlags, parseCommandArgs } from "../global-flags.ts";
+import { createProgress } from "../progress.ts";
+
+/**
+ * `concord ingest <files|urls…> [--celestrak GROUP]… [--celestrak-satcat] [--spacetrack] [--strict] [--json]`
+ * Reads every source first, then writes all of them in one transaction.
+ */
+export async function runIngest(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    "ingest",
+    args,
+    {
+      celestrak: { type: "string", multiple: true },
+      "celestrak-satcat": { type: "boolean" },
+      spacetrack: { type: "boolean" },
+      strict: { type: "boolean" },
+      json: { type: "boolean" },
+      "progress-lines": { type: "boolean" },
+    },
+    true,
+  );
+  const groups = values.celestrak ?? [];
+  if (positionals.length === 0 && groups.length === 0 && !values["celestrak-satcat"] && !values.spacetrack) {
+    throw new InvalidInputError("ingest", "name at least one file or URL, or --celestrak GROUP, --celestrak-satcat or --spacetrack");
+  }
+  const config = configFromFlags(values, io.env);
+  const context = await openConcordContext(config);
+  const progress = values["progress-lines"] ? lineProgress(io) : createProgress(io.stderr);
+  try {
+    const payloads: SourcePayload[] = [];
+    for (const spec of positionals) {
+      progress.update(payloads.length, positionals.length, `reading ${spec}`);
+      payloads.push(await readSource(spec, { cacheDir: context.cacheDir }));
+    }
+    const celestrak = { baseUrl: config.celestrakBaseUrl, cacheDir: context.cacheDir };
+    if (values["celestrak-satcat"]) payloads.push(await fetchCelestrakSatcat(celestrak));
+    for (const group of groups) payloads.push(await fetchCelestrakGroup(group, "csv", celestrak));
+    if (values.spacetrack) {
+      const options = {
+        baseUrl: config.spacetrackBaseUrl,
+        cacheDir: context.cacheDir,
+        credentials: { identity: config.spacetrackIdentity ?? undefined, password: config.spacetrackPassword ?? undefined },
+      };
+      payloads.push(...(await withSpaceTrackSession(options, async (session) => [await session.satcat(), await session.fullCatalogGp()])));
+    }
+    const reports = await ingestPayloads(context.database.db, context.actors, payloads, {
+      strict: values.strict ?? false,
+      onProgress: (p) => progress.update(p.done, p.total, `${p.phase === "parse" ? "parsing" : "writing"} ${p.source}`),
+    });
+    progress.finish();
+    if (values.json) writeJson(io, { store: context.database.describe, ingests: reports.map(toJson) });
+    else printReports(io, reports);
+    return EXIT.ok;
+  } finally {
+    progress.finish();
+    await context.close();
+  }
+}
+
+/** Plain progress lines on stderr (`--progress-lines`), for logs and for tests that watch a run. */
+function lineProgress(io: CliIo) {
+  return {
+    update: (done: number, total: number, label: string) => io.stderr.write(`progress ${done}/${total} ${label}\n`),
+    finish: () => {},
+  };
+}
+
+const MAX_REJECTIONS_SHOWN = 20;
+
+function toJson(report: IngestSourceReport) {
+  const { rejections, ...rest } = report;
+  return { ...rest, rejections: rejections.map((r) => ({ ...r })) };
+}
+
+function printReports(io: CliIo, reports: readonly IngestSourceReport[]): void {
+  writeLine(
+    io,
+    formatTable(
+      ["ingest", "source", "format", "accepted", "rejected", "objects new", "objects updated", "sets new", "sets dup", "as of"],
+      reports.map((r) => [
+        `#${r.ingestId}`,
+        r.source,
+        r.format,
+        r.accepted,
+        r.rejected,
+        r.objectsInserted,
+        r.objectsUpdated,
+        r.elementSetsInserted,
+        r.elementSetsDuplicate,
+        r.dataAsOf,
+      ]),
+    ),
+  );
+  const rejections = reports.flatMap((r) => r.rejections);
+  if (rejections.length > 0) {
+    writeLine(io);
+    writeLine(io, `${rejections.length} record(s) rejected (kept in the rejects table; see \`concord sources\`):`);
+    for (const r of rejections.slice(0, MAX_REJECTIONS_SHOWN)) writeLine(io, `  ${describeRejection(r)}`);
+    if (rejections.length > MAX_REJECTIONS_SHOWN) writeLine(io, `  … and ${rejections.length - MAX_REJECTIONS_SHOWN} more`);
+  }
+}

@@ -1,0 +1,77 @@
+import { realpathSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { ConcordError } from "../core/concord-error.ts";
+import type { CliIo } from "./cli-io.ts";
+import { runIngest } from "./commands/ingest.ts";
+import { runObjects } from "./commands/objects.ts";
+import { runPropagate } from "./commands/propagate.ts";
+import { runServe } from "./commands/serve.ts";
+import { runSgp4Verify } from "./commands/sgp4-verify.ts";
+import { runSources } from "./commands/sources.ts";
+import { runStats } from "./commands/stats.ts";
+import { EXIT, exitCodeFor } from "./exit-codes.ts";
+
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  ingest: { run: runIngest, summary: "ingest <files|urls…> [--celestrak GROUP] [--celestrak-satcat] [--spacetrack] [--strict] [--json]" },
+  objects: { run: runObjects, summary: "objects [--owner CODE] [--state ACTOR] [--type T] [--regime R] [--status S] [--search Q] [--limit N] [--json]" },
+  stats: { run: runStats, summary: "stats --by state|owner|regime|type|launch-year [--status S] [--json]" },
+  propagate: { run: runPropagate, summary: "propagate <catalog-number> --at ISO [--to ISO --step SECONDS] [--json]" },
+  "sgp4-verify": { run: runSgp4Verify, summary: "sgp4-verify [--dir PATH] [--json]" },
+  sources: { run: runSources, summary: "sources [--json]" },
+  serve: { run: runServe, summary: "serve [--host H] [--port P] [--no-bootstrap]" },
+};
+
+export function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  concord ${c.summary}`);
+  return [
+    "concord — evidence workbench for multilateral space diplomacy",
+    "",
+    "Commands:",
+    ...lines,
+    "",
+    "Every command accepts --data-dir DIR (env CONCORD_DATA_DIR, default ./.concord) and",
+    "--database-url URL (env DATABASE_URL: PostgreSQL instead of the embedded SQLite store).",
+    "Exit codes: 0 ok, 1 internal error, 2 usage, 3 source unreadable, 4 --strict rejected records, 5 verification failed, 6 not found.",
+  ].join("\n");
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    io.stdout.write(`${usage()}\n`);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.stderr.write(`concord: unknown command ${JSON.stringify(name)}\n\n${usage()}\n`);
+    return EXIT.usage;
+  }
+  if (args.includes("--help") || args.includes("-h")) {
+    io.stdout.write(`usage: concord ${command.summary}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    const message = error instanceof ConcordError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(`concord ${name}: ${message}\n`);
+    return exitCodeFor(error);
+  }
+}
+
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+if (isEntryPoint) {
+  const io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      // `serve` keeps running; every other command ends here.
+      if (code !== -1) process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`concord: ${String(error)}\n`);
+      process.exitCode = EXIT.internalError;
+    },
+  );
+}
