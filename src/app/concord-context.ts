@@ -23,22 +23,7 @@ export async function openConcordContext(config: Config): Promise<ConcordContext
   const actors = loadActorTable();
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
-    await syncActors(
-      database.db,
-      [...actors.actors.values()].map((a) => ({
-        code: a.code,
-        kind: a.kind,
-        name: a.name,
-        memberStates: a.memberStates,
-        membershipBasis: a.membershipBasis,
-        successor: a.successors.length === 0 ? null : a.successors.join(";"),
-        validTo: a.validTo,
-        source: a.source,
-        asOf: a.asOf,
-        note: a.note,
-      })),
-      [...actors.ownerCodes.values()],
-    );
+    await syncCuratedActors(database, actors);
   } catch (error) {
     await database.close();
     throw error;
@@ -50,4 +35,24 @@ export async function openConcordContext(config: Config): Promise<ConcordContext
     cacheDir: join(config.dataDir, "cache"),
     close: () => database.close(),
   };
+}
+
+/** Makes the store's actor and owner-code tables equal to the curated table in `data/`. */
+export async function syncCuratedActors(database: ConcordDatabase, actors: ActorTable): Promise<void> {
+  await syncActors(
+    database.db,
+    [...actors.actors.values()].map((a) => ({
+      code: a.code,
+      kind: a.kind,
+      name: a.name,
+      memberStates: a.memberStates,
+      membershipBasis: a.membershipBasis,
+      successor: a.successors.length === 0 ? null : a.successors.join(";"),
+      validTo: a.validTo,
+      source: a.source,
+      asOf: a.asOf,
+      note: a.note,
+    })),
+    [...actors.ownerCodes.values()],
+  );
 }

@@ -2,25 +2,26 @@ import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { ConcordError } from "../core/concord-error.ts";
 import type { CliIo } from "./cli-io.ts";
-import { runIngest } from "./commands/ingest.ts";
-import { runObjects } from "./commands/objects.ts";
-import { runPropagate } from "./commands/propagate.ts";
-import { runServe } from "./commands/serve.ts";
-import { runSgp4Verify } from "./commands/sgp4-verify.ts";
-import { runSources } from "./commands/sources.ts";
-import { runStats } from "./commands/stats.ts";
 import { EXIT, exitCodeFor } from "./exit-codes.ts";
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
+/** Commands load lazily, so `concord stats` does not pay for the HTTP server's imports. */
+const lazy =
+  (load: () => Promise<Record<string, unknown>>, exportName: string): Command =>
+  async (args, io) => {
+    const run = (await load())[exportName] as Command;
+    return run(args, io);
+  };
+
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  ingest: { run: runIngest, summary: "ingest <files|urls…> [--celestrak GROUP] [--celestrak-satcat] [--spacetrack] [--strict] [--json]" },
-  objects: { run: runObjects, summary: "objects [--owner CODE] [--state ACTOR] [--type T] [--regime R] [--status S] [--search Q] [--limit N] [--json]" },
-  stats: { run: runStats, summary: "stats --by state|owner|regime|type|launch-year [--status S] [--json]" },
-  propagate: { run: runPropagate, summary: "propagate <catalog-number> --at ISO [--to ISO --step SECONDS] [--json]" },
-  "sgp4-verify": { run: runSgp4Verify, summary: "sgp4-verify [--dir PATH] [--json]" },
-  sources: { run: runSources, summary: "sources [--json]" },
-  serve: { run: runServe, summary: "serve [--host H] [--port P] [--no-bootstrap]" },
+  ingest: { run: lazy(() => import("./commands/ingest.ts"), "runIngest"), summary: "ingest <files|urls…> [--celestrak GROUP] [--celestrak-satcat] [--spacetrack] [--strict] [--json]" },
+  objects: { run: lazy(() => import("./commands/objects.ts"), "runObjects"), summary: "objects [--owner CODE] [--state ACTOR] [--type T] [--regime R] [--status S] [--search Q] [--limit N] [--json]" },
+  stats: { run: lazy(() => import("./commands/stats.ts"), "runStats"), summary: "stats --by state|owner|regime|type|launch-year [--status S] [--json]" },
+  propagate: { run: lazy(() => import("./commands/propagate.ts"), "runPropagate"), summary: "propagate <catalog-number> --at ISO [--to ISO --step SECONDS] [--json]" },
+  "sgp4-verify": { run: lazy(() => import("./commands/sgp4-verify.ts"), "runSgp4Verify"), summary: "sgp4-verify [--dir PATH] [--json]" },
+  sources: { run: lazy(() => import("./commands/sources.ts"), "runSources"), summary: "sources [--json]" },
+  serve: { run: lazy(() => import("./commands/serve.ts"), "runServe"), summary: "serve [--host H] [--port P] [--no-bootstrap]" },
 };
 
 export function usage(): string {

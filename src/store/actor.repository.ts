@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
-import { executeInChunks } from "./chunked-insert.ts";
+import { insertInChunks } from "./chunked-insert.ts";
 import type { ActorTable, OwnerCodeTable, StoreSchema } from "./schema.ts";
 
 /** An actor (state, historic state, organisation, company, the explicit unknown) as the curated table gives it. */
@@ -68,10 +68,8 @@ export async function syncActors(
     const storedActors = await trx.selectFrom("actors").select("code").execute();
     const staleActors = notIn(storedActors.map((r) => r.code), actorRows.map((r) => r.code));
     if (staleActors.length > 0) await trx.deleteFrom("actors").where("code", "in", staleActors).execute();
-    await executeInChunks(trx, actorRows, (chunk) =>
-      trx
-        .insertInto("actors")
-        .values(chunk)
+    await insertInChunks(trx, "actors", actorRows, (insert) =>
+      insert
         .onConflict((oc) =>
           oc.column("code").doUpdateSet((eb) => ({
             kind: eb.ref("excluded.kind"),
@@ -86,10 +84,8 @@ export async function syncActors(
           })),
         ),
     );
-    await executeInChunks(trx, ownerRows, (chunk) =>
-      trx
-        .insertInto("owner_codes")
-        .values(chunk)
+    await insertInChunks(trx, "owner_codes", ownerRows, (insert) =>
+      insert
         .onConflict((oc) =>
           oc.column("owner_code").doUpdateSet((eb) => ({
             owner_name: eb.ref("excluded.owner_name"),

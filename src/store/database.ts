@@ -6,6 +6,7 @@ import pg from "pg";
 import { ConcordError } from "../core/concord-error.ts";
 import { storeMigrations } from "./migrations/store-migrations.ts";
 import type { StoreSchema } from "./schema.ts";
+import { withStatementCache } from "./sqlite-statement-cache.ts";
 import type { StoreDialect } from "./store-dialect.ts";
 
 /** An open store: the Kysely handle, which dialect it speaks, a printable description, and how to close it. */
@@ -77,7 +78,7 @@ function openSqlite(dataDir: string): OpenedDatabase {
   } catch (error) {
     throw new StoreOpenError(describe, error instanceof Error ? error.message : String(error), { cause: error });
   }
-  return { db: new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database }) }), dialect: "sqlite", describe };
+  return { db: new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }), dialect: "sqlite", describe };
 }
 
 function openPostgres(databaseUrl: string, poolSize: number): OpenedDatabase {

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import type { ElementSetFormat, MeanElements } from "../orbit/mean-elements.ts";
-import { executeInChunks } from "./chunked-insert.ts";
+import { insertInChunks } from "./chunked-insert.ts";
 import type { ElementSetTable, StoreSchema } from "./schema.ts";
 
 /** A stored element set: the mean elements plus the format it arrived in and the ingest that stored it. */
@@ -42,10 +42,8 @@ export async function insertElementSets(
     format,
     ingest_id: ingestId,
   }));
-  const inserted = await executeInChunks(trx, rows, (chunk) =>
-    trx
-      .insertInto("element_sets")
-      .values(chunk)
+  const inserted = await insertInChunks(trx, "element_sets", rows, (insert) =>
+    insert
       .onConflict((oc) => oc.columns(["catalog_number", "epoch"]).doNothing()),
   );
   return { inserted, duplicates: rows.length - inserted };

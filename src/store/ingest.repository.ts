@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { SatcatFormat } from "../catalog/satcat-record.ts";
 import type { Rejection } from "../core/rejection.ts";
 import type { ElementSetFormat } from "../orbit/mean-elements.ts";
-import { executeInChunks } from "./chunked-insert.ts";
+import { insertInChunks } from "./chunked-insert.ts";
 import type { Page, PageOf } from "./page.ts";
 import type { IngestTable, RejectedRecordTable, StoreSchema } from "./schema.ts";
 
@@ -125,7 +125,7 @@ export async function insertRejections(trx: Kysely<StoreSchema>, ingestId: numbe
     reason: r.reason,
     raw: r.raw,
   }));
-  return executeInChunks(trx, rows, (chunk) => trx.insertInto("rejected_records").values(chunk));
+  return insertInChunks(trx, "rejected_records", rows);
 }
 
 /** Every ingest, newest first. */

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Kysely, Selectable } from "kysely";
 import type { ObjectType, RcsSize, SatcatRecord } from "../catalog/satcat-record.ts";
-import { executeInChunks } from "./chunked-insert.ts";
+import { insertInChunks } from "./chunked-insert.ts";
 import type { Page, PageOf } from "./page.ts";
 import type { RecordOrigin, SpaceObjectTable, StoreSchema } from "./schema.ts";
 import { objectFilterCondition } from "./space-object-filter.ts";
@@ -78,10 +78,8 @@ export async function upsertSatcatObjects(
   }
   const unique = [...byNumber.values()];
   const before = await countAllObjects(trx);
-  await executeInChunks(trx, unique, (chunk) =>
-    trx
-      .insertInto("space_objects")
-      .values(chunk)
+  await insertInChunks(trx, "space_objects", unique, (insert) =>
+    insert
       .onConflict((oc) =>
         oc.column("catalog_number").doUpdateSet((eb) => ({
           international_designator: eb.ref("excluded.international_designator"),
@@ -138,10 +136,8 @@ export async function insertElementSetObjects(
     first_ingest_id: ingestId,
     last_ingest_id: ingestId,
   }));
-  return executeInChunks(trx, values, (chunk) =>
-    trx
-      .insertInto("space_objects")
-      .values(chunk)
+  return insertInChunks(trx, "space_objects", values, (insert) =>
+    insert
       .onConflict((oc) => oc.column("catalog_number").doNothing()),
   );
 }

@@ -107,6 +107,8 @@ describe.each(testDatabases())("ingests on %s", (target) => {
       { ingestId: id, ...rejection(0) },
       { ingestId: id, ...rejection(1) },
     ]);
+    const middle = await listRejections(store.db, id, { limit: 1, offset: 1_500 });
+    expect(middle.items.map(({ id: _id, ingestId: _ingest, ...r }) => r)).toEqual([rejection(1_500)]);
     const lastPage = await listRejections(store.db, id, { limit: 10, offset: 2_500 });
     expect(lastPage.items.map(({ id: _id, ingestId: _ingest, ...r }) => r)).toEqual([rejections[2_500]]);
     expect((await listRejections(store.db, other, { limit: 10, offset: 0 })).total).toBe(1);

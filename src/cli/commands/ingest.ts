@@ -10,7 +10,7 @@ import { withSpaceTrackSession } from "../../sources/spacetrack.ts";
 import type { CliIo } from "../cli-io.ts";
 import { formatTable, writeJson, writeLine } from "../cli-io.ts";
 import { EXIT } from "../exit-codes.ts";
-import { configFromFlags, parseCommandArgs } from "../global-flags.ts";
+import { configFromFlags, parseCommandArgs, parseIntegerFlag } from "../global-flags.ts";
 import { createProgress } from "../progress.ts";
 
 /**
@@ -28,6 +28,7 @@ export async function runIngest(args: readonly string[], io: CliIo): Promise<num
       strict: { type: "boolean" },
       json: { type: "boolean" },
       "progress-lines": { type: "boolean" },
+      "write-chunk-rows": { type: "string" },
     },
     true,
   );
@@ -57,6 +58,7 @@ export async function runIngest(args: readonly string[], io: CliIo): Promise<num
     }
     const reports = await ingestPayloads(context.database.db, context.actors, payloads, {
       strict: values.strict ?? false,
+      writeChunkRows: parseIntegerFlag("write-chunk-rows", values["write-chunk-rows"], 10_000, 100, 1_000_000),
       onProgress: (p) => progress.update(p.done, p.total, `${p.phase === "parse" ? "parsing" : "writing"} ${p.source}`),
     });
     progress.finish();
