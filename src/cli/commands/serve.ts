@@ -30,7 +30,6 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
   const context = await openConcordContext(config);
   const bootstrap = config.bootstrapOnEmpty ? await startBootstrapIfEmpty(context) : null;
   const server = await startServer(context, { host: config.host, port: config.port, ...(bootstrap ? { bootstrap } : {}) });
-  io.stderr.write(`concord: serving ${server.url} on ${context.database.describe} (OpenAPI at ${server.url}/openapi.json)\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);

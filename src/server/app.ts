@@ -1,0 +1,44 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { ConcordContext } from "../app/concord-context.ts";
+import { NO_BOOTSTRAP } from "./bootstrap-status.ts";
+import type { BootstrapStatus } from "./bootstrap-status.ts";
+import { createErrorHandler, errorResponse, notFoundHandler, validationError } from "./error-handler.ts";
+import { registerActorRoutes } from "./routes/actors.routes.ts";
+import { registerDocsRoutes } from "./routes/docs.routes.ts";
+import { registerHealthRoutes } from "./routes/health.routes.ts";
+import { registerObjectRoutes } from "./routes/objects.routes.ts";
+import { registerSourceRoutes } from "./routes/sources.routes.ts";
+import { registerStatsRoutes } from "./routes/stats.routes.ts";
+
+export interface CreateAppOptions {
+  /** The first-start bootstrap's status, shown by `/api/health` (default: no bootstrap). */
+  readonly bootstrapStatus?: () => BootstrapStatus;
+  /** Where unexpected errors are logged (default: stderr). */
+  readonly log?: (line: string) => void;
+}
+
+/**
+ * The HTTP API over an open Concord context. Zero magic: routes are zod-described (so the OpenAPI document is generated
+ * from the same definitions that validate requests), handlers call repositories, and every error is mapped in
+ * error-handler.ts. Test it in-process with `app.request()`.
+ */
+export function createApp(context: ConcordContext, options: CreateAppOptions = {}): OpenAPIHono {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (result.success) return undefined;
+      const { status, body } = errorResponse(validationError(result.error));
+      return c.json(body, status);
+    },
+  });
+  app.onError(createErrorHandler(log));
+  app.notFound(notFoundHandler);
+
+  registerHealthRoutes(app, context, options.bootstrapStatus ?? (() => NO_BOOTSTRAP));
+  registerObjectRoutes(app, context);
+  registerStatsRoutes(app, context);
+  registerSourceRoutes(app, context);
+  registerActorRoutes(app, context);
+  registerDocsRoutes(app);
+  return app;
+}
