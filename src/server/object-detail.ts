@@ -7,7 +7,7 @@ import { getIngest } from "../store/ingest.repository.ts";
 import type { StoreSchema } from "../store/schema.ts";
 import { getObject } from "../store/space-object.repository.ts";
 import type { SpaceObjectRecord } from "../store/space-object.repository.ts";
-import { loadAsOf, toIngestRef } from "./as-of.ts";
+import { loadAsOf, toIngestRef } from "../catalog/data-as-of.ts";
 
 /** A stored object as the API lists it: its record plus the attributed actor's name. */
 export function toObjectJson(object: SpaceObjectRecord, actors: ActorTable) {

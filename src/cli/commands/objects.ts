@@ -7,7 +7,7 @@ import type { CliIo } from "../cli-io.ts";
 import { formatTable, writeJson, writeLine } from "../cli-io.ts";
 import { EXIT } from "../exit-codes.ts";
 import { configFromFlags, parseChoiceFlag, parseCommandArgs, parseIntegerFlag } from "../global-flags.ts";
-import { describeDataAsOf, loadDataAsOf } from "./data-as-of.ts";
+import { describeAsOf, loadAsOf } from "../../catalog/data-as-of.ts";
 
 const STATUSES = ["on-orbit", "decayed", "all"] as const;
 
@@ -44,7 +44,7 @@ export async function runObjects(args: readonly string[], io: CliIo): Promise<nu
   const context = await openConcordContext(configFromFlags(values, io.env));
   try {
     const result = await listObjects(context.database.db, filter, page);
-    const asOf = await loadDataAsOf(context.database.db);
+    const asOf = await loadAsOf(context.database.db);
     if (values.json) {
       writeJson(io, { filter, ...page, total: result.total, items: result.items, asOf });
       return EXIT.ok;
@@ -57,7 +57,7 @@ export async function runObjects(args: readonly string[], io: CliIo): Promise<nu
       ),
     );
     writeLine(io, `\n${result.items.length} of ${result.total.toLocaleString("en-US")} matching objects (offset ${page.offset}).`);
-    writeLine(io, describeDataAsOf(asOf));
+    writeLine(io, describeAsOf(asOf));
     return EXIT.ok;
   } finally {
     await context.close();

@@ -6,7 +6,7 @@ import type { CliIo } from "../cli-io.ts";
 import { formatTable, writeJson, writeLine } from "../cli-io.ts";
 import { EXIT } from "../exit-codes.ts";
 import { configFromFlags, parseChoiceFlag, parseCommandArgs } from "../global-flags.ts";
-import { describeDataAsOf, loadDataAsOf } from "./data-as-of.ts";
+import { describeAsOf, loadAsOf } from "../../catalog/data-as-of.ts";
 
 const BY = ["state", "owner", "regime", "type", "launch-year"] as const;
 const GROUPING: Record<(typeof BY)[number], ObjectGrouping> = {
@@ -30,7 +30,7 @@ export async function runStats(args: readonly string[], io: CliIo): Promise<numb
   const context = await openConcordContext(configFromFlags(values, io.env));
   try {
     const groups = await countObjects(context.database.db, GROUPING[by], { status });
-    const asOf = await loadDataAsOf(context.database.db);
+    const asOf = await loadAsOf(context.database.db);
     const rows = groups.map((g) => {
       const actor = by === "state" && g.key !== null ? context.actors.actors.get(g.key) : undefined;
       return {
@@ -54,7 +54,7 @@ export async function runStats(args: readonly string[], io: CliIo): Promise<numb
       ),
     );
     writeLine(io, `\nTotal: ${totals.total.toLocaleString("en-US")} objects, ${totals.onOrbit.toLocaleString("en-US")} on orbit.`);
-    writeLine(io, describeDataAsOf(asOf));
+    writeLine(io, describeAsOf(asOf));
     return EXIT.ok;
   } finally {
     await context.close();

@@ -4,7 +4,7 @@ import type { ConcordContext } from "../../app/concord-context.ts";
 import { NotFoundError } from "../../core/concord-error.ts";
 import { listObjects } from "../../store/space-object.repository.ts";
 import type { ObjectFilter } from "../../store/space-object-filter.ts";
-import { loadAsOf } from "../as-of.ts";
+import { loadAsOf } from "../../catalog/data-as-of.ts";
 import { loadObjectDetail, toObjectJson } from "../object-detail.ts";
 import {
   CatalogNumberParamsSchema,

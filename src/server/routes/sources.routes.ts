@@ -3,7 +3,8 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { ConcordContext } from "../../app/concord-context.ts";
 import { NotFoundError } from "../../core/concord-error.ts";
 import { getIngest, listIngests, listRejections } from "../../store/ingest.repository.ts";
-import { loadAsOf, toIngestJson } from "../as-of.ts";
+import { loadAsOf } from "../../catalog/data-as-of.ts";
+import { toIngestJson } from "../as-of.ts";
 import { ERROR_RESPONSES, NOT_FOUND_RESPONSE, jsonResponse } from "../schemas/responses.ts";
 import { IngestIdParamsSchema, RejectionsQuerySchema, RejectionsResponseSchema, SourcesResponseSchema } from "../schemas/source.schemas.ts";
 

@@ -5,7 +5,7 @@ import { OBJECT_TYPE_INFO } from "../../catalog/object-type.ts";
 import type { ObjectType } from "../../catalog/satcat-record.ts";
 import { countObjects } from "../../store/space-object.repository.ts";
 import type { ObjectGrouping } from "../../store/space-object.repository.ts";
-import { loadAsOf } from "../as-of.ts";
+import { loadAsOf } from "../../catalog/data-as-of.ts";
 import { ORBIT_REGIME_CITATION, regimeLabel } from "../object-detail.ts";
 import { ERROR_RESPONSES, jsonResponse } from "../schemas/responses.ts";
 import { StatsQuerySchema, StatsResponseSchema } from "../schemas/stats.schemas.ts";
