@@ -40,12 +40,24 @@ const TASKS_IN_FLIGHT_PER_WORKER = 2;
 const WORKER_URL = new URL("./bulk-propagation.worker.ts", import.meta.url);
 
 /**
- * Workers run the TypeScript worker file through tsx's loader (resolved to an absolute URL, so it works from any
- * working directory, under `tsx` and under vitest alike).
+ * Starts a worker on the TypeScript worker file: a small bootstrap registers tsx's ESM loader in the worker thread,
+ * then imports the file. (`execArgv: ["--import", "tsx"]` does not work on Node 20.20: the worker still
+ * fails on the `.ts` extension.) tsx is resolved to an absolute path, so this works from any working directory,
+ * under `tsx` and under vitest alike.
  */
 function startWorker(data: PropagationWorkerData): Worker {
-  const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-  return new Worker(WORKER_URL, { workerData: data, execArgv: ["--import", tsxLoader] });
+  const bootstrap =
+    `import(${JSON.stringify(tsxEsmApiUrl())}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: data });
+}
+
+/**
+ * tsx's `tsx/esm/api` as its ESM file (its `require` build, what require.resolve would give, computes a wrong loader
+ * path when imported in a worker).
+ */
+function tsxEsmApiUrl(): string {
+  const packageJson = createRequire(import.meta.url).resolve("tsx/package.json");
+  return new URL("dist/esm/api/index.mjs", pathToFileURL(packageJson)).href;
 }
 
 /**
