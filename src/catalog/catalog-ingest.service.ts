@@ -4,6 +4,7 @@ import { describeRejection } from "../core/rejection.ts";
 import type { Rejection } from "../core/rejection.ts";
 import type { MeanElements } from "../orbit/mean-elements.ts";
 import type { SourcePayload } from "../sources/source-payload.ts";
+import { markActiveSetIngest } from "../store/active-set.repository.ts";
 import { insertElementSets } from "../store/element-set.repository.ts";
 import { createIngest, finishIngest, insertRejections } from "../store/ingest.repository.ts";
 import type { IngestFormat, IngestOutcome } from "../store/ingest.repository.ts";
@@ -40,6 +41,8 @@ export interface IngestOptions {
   readonly onProgress?: (progress: IngestProgress) => void;
   /** Rows written per step between progress reports (default 10,000). */
   readonly writeChunkRows?: number;
+  /** Whether a payload is an *active set* (CelesTrak's `active` group, `--active-set`); only element-set payloads count. */
+  readonly isActiveSet?: (payload: SourcePayload) => boolean;
 }
 
 /** What one source of an ingest run did; `rejections` holds every rejected record of the source. */
@@ -52,6 +55,8 @@ export interface IngestSourceReport extends Omit<IngestOutcome, "status" | "fini
   readonly bytes: number;
   readonly retrievedAt: string;
   readonly rejections: readonly Rejection[];
+  /** The ingest was stored as an active set (its catalog numbers count as active payloads). */
+  readonly activeSet: boolean;
 }
 
 /**
@@ -89,6 +94,8 @@ export async function ingestPayloads(
       });
       const written = await writeRecords(trx, table, payload.source, result, ingestId, options);
       await insertRejections(trx, ingestId, result.rejections);
+      const activeSet = result.kind !== "satcat" && (options.isActiveSet?.(payload) ?? false);
+      if (activeSet) await markActiveSetIngest(trx, ingestId, result.records.map((r) => r.catalogNumber));
       const outcome: IngestOutcome = {
         recordsTotal: result.records.length + result.rejections.length,
         accepted: result.records.length,
@@ -110,6 +117,7 @@ export async function ingestPayloads(
         retrievedAt: payload.retrievedAt,
         ...counts,
         rejections: result.rejections,
+        activeSet,
       });
     }
     return reports;

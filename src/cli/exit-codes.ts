@@ -9,6 +9,8 @@ export const EXIT = {
   strictRejected: 4,
   verificationFailed: 5,
   notFound: 6,
+  /** Cancelled with Ctrl-C (128 + SIGINT); nothing was stored. */
+  cancelled: 130,
 } as const;
 
 /** Maps an error to an exit code: the CLI's one place for this. */

@@ -15,12 +15,16 @@ const lazy =
   };
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  ingest: { run: lazy(() => import("./commands/ingest.ts"), "runIngest"), summary: "ingest <files|urls…> [--celestrak GROUP] [--celestrak-satcat] [--spacetrack] [--strict] [--json]" },
+  ingest: { run: lazy(() => import("./commands/ingest.ts"), "runIngest"), summary: "ingest <files|urls…> [--celestrak GROUP] [--celestrak-satcat] [--spacetrack] [--active-set] [--strict] [--json]" },
   objects: { run: lazy(() => import("./commands/objects.ts"), "runObjects"), summary: "objects [--owner CODE] [--state ACTOR] [--type T] [--regime R] [--status S] [--search Q] [--limit N] [--json]" },
   stats: { run: lazy(() => import("./commands/stats.ts"), "runStats"), summary: "stats --by state|owner|regime|type|launch-year [--status S] [--json]" },
   propagate: { run: lazy(() => import("./commands/propagate.ts"), "runPropagate"), summary: "propagate <catalog-number> --at ISO [--to ISO --step SECONDS] [--json]" },
   "sgp4-verify": { run: lazy(() => import("./commands/sgp4-verify.ts"), "runSgp4Verify"), summary: "sgp4-verify [--dir PATH] [--json]" },
   sources: { run: lazy(() => import("./commands/sources.ts"), "runSources"), summary: "sources [--json]" },
+  screen: { run: lazy(() => import("./commands/screen.ts"), "runScreen"), summary: "screen [--from ISO] [--days N] [--threshold-km D] [--primaries SELECTOR] [--threads N] [--json]" },
+  conjunctions: { run: lazy(() => import("./commands/conjunctions.ts"), "runConjunctions"), summary: "conjunctions [--run ID] [--actor X] [--min-pc P] [--max-miss-km D] [--limit N] [--json]" },
+  cdm: { run: lazy(() => import("./commands/cdm.ts"), "runCdm"), summary: "cdm <event-id> --format kvn|xml" },
+  exposure: { run: lazy(() => import("./commands/exposure.ts"), "runExposure"), summary: "exposure [--run ID] [--json]" },
   serve: { run: lazy(() => import("./commands/serve.ts"), "runServe"), summary: "serve [--host H] [--port P] [--no-bootstrap]" },
 };
 
@@ -34,7 +38,7 @@ export function usage(): string {
     "",
     "Every command accepts --data-dir DIR (env CONCORD_DATA_DIR, default ./.concord) and",
     "--database-url URL (env DATABASE_URL: PostgreSQL instead of the embedded SQLite store).",
-    "Exit codes: 0 ok, 1 internal error, 2 usage, 3 source unreadable, 4 --strict rejected records, 5 verification failed, 6 not found.",
+    "Exit codes: 0 ok, 1 internal error, 2 usage, 3 source unreadable, 4 --strict rejected records, 5 verification failed, 6 not found, 130 screening cancelled (nothing stored).",
   ].join("\n");
 }
 

@@ -7,6 +7,7 @@ import { registerActorRoutes } from "./routes/actors.routes.ts";
 import { registerDocsRoutes } from "./routes/docs.routes.ts";
 import { registerHealthRoutes } from "./routes/health.routes.ts";
 import { registerObjectRoutes } from "./routes/objects.routes.ts";
+import { registerScreeningRoutes } from "./routes/screening.routes.ts";
 import { registerSourceRoutes } from "./routes/sources.routes.ts";
 import { registerStatsRoutes } from "./routes/stats.routes.ts";
 
@@ -39,6 +40,7 @@ export function createApp(context: ConcordContext, options: CreateAppOptions = {
   registerStatsRoutes(app, context);
   registerSourceRoutes(app, context);
   registerActorRoutes(app, context);
+  registerScreeningRoutes(app, context);
   registerDocsRoutes(app);
   return app;
 }

@@ -81,7 +81,9 @@ export async function startBootstrapIfEmpty(context: ConcordContext, options: Bo
         const onProgress = (p: IngestProgress) => {
           if (p.phase === "write") update(`writing ${p.done}/${p.total} from ${p.source}`, { ...p });
         };
-        const reports = await ingestPayloads(writer.db, context.actors, payloads, { strict: false, onProgress });
+        // CelesTrak's `active` group is the active set (the practical evidence of which payloads operate).
+        const isActiveSet = (payload: SourcePayload) => group.toLowerCase() === "active" && payload === payloads[1];
+        const reports = await ingestPayloads(writer.db, context.actors, payloads, { strict: false, onProgress, isActiveSet });
         const summary = reports
           .map((r) => `${r.source}: ${r.accepted.toLocaleString("en-US")} accepted, ${r.rejected} rejected, as of ${r.dataAsOf ?? "?"}`)
           .join("; ");

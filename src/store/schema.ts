@@ -12,6 +12,9 @@ export interface StoreSchema {
   owner_codes: OwnerCodeTable;
   ingests: IngestTable;
   rejected_records: RejectedRecordTable;
+  active_set_members: ActiveSetMemberTable;
+  screening_runs: ScreeningRunTable;
+  conjunction_events: ConjunctionEventTable;
 }
 
 /** Where an object's row came from: the SATCAT, or only an element set (launched after the SATCAT snapshot, analyst objects). */
@@ -120,6 +123,8 @@ export interface IngestTable {
   started_at: string;
   finished_at: string | null;
   note: string | null;
+  /** 1 when this ingest is an *active set* (CelesTrak's `active` GP group, or `--active-set`); 0 otherwise. */
+  active_set: Generated<number>;
 }
 
 export interface RejectedRecordTable {
@@ -131,4 +136,87 @@ export interface RejectedRecordTable {
   field: string | null;
   reason: string;
   raw: string | null;
+}
+
+/** The catalog numbers an active-set ingest listed (kept even where its element sets were already stored). */
+export interface ActiveSetMemberTable {
+  ingest_id: number;
+  catalog_number: number;
+}
+
+/** One finished screening run: its parameters, the element-set snapshot it used, its timing and its algorithm. */
+export interface ScreeningRunTable {
+  id: Generated<number>;
+  /** Window start and end, ISO 8601 UTC with milliseconds, and the same in ms since 1970. */
+  from_time: string;
+  to_time: string;
+  from_ms: number;
+  to_ms: number;
+  threshold_km: number;
+  /** The `--primaries` selector as given (`all` when every pair was screened). */
+  primaries_selector: string;
+  /** JSON array of the primaries' catalog numbers, or null when every pair was screened. */
+  primaries: string | null;
+  primaries_count: number;
+  /** Element-set snapshot: how many objects, their epochs, the oldest set's age at window start, ingests used. */
+  object_count: number;
+  epoch_min: string | null;
+  epoch_median: string | null;
+  epoch_max: string | null;
+  max_age_days: number | null;
+  stale_count: number;
+  /** JSON array of the ingest ids whose element sets the snapshot used. */
+  element_ingest_ids: string;
+  active_set_ingest_id: number | null;
+  active_set_as_of: string | null;
+  started_at: string;
+  finished_at: string;
+  duration_ms: number;
+  status: string;
+  events_count: number;
+  threads: number;
+  algorithm: string;
+  guarantee: string;
+  software_version: string;
+  /** How Pc was computed (method, HBR source, covariance model), or why it was not. */
+  pc_note: string | null;
+}
+
+/** One close approach of a run. TEME states at TCA; RTN in the primary's frame. */
+export interface ConjunctionEventTable {
+  id: Generated<number>;
+  run_id: number;
+  primary_catalog_number: number;
+  secondary_catalog_number: number;
+  /** ISO 8601 UTC with milliseconds. */
+  tca: string;
+  tca_ms: number;
+  miss_distance_km: number;
+  relative_speed_km_s: number;
+  miss_r_km: number;
+  miss_t_km: number;
+  miss_n_km: number;
+  relative_velocity_r_km_s: number;
+  relative_velocity_t_km_s: number;
+  relative_velocity_n_km_s: number;
+  primary_x_km: number;
+  primary_y_km: number;
+  primary_z_km: number;
+  primary_vx_km_s: number;
+  primary_vy_km_s: number;
+  primary_vz_km_s: number;
+  secondary_x_km: number;
+  secondary_y_km: number;
+  secondary_z_km: number;
+  secondary_vx_km_s: number;
+  secondary_vy_km_s: number;
+  secondary_vz_km_s: number;
+  primary_element_age_days: number;
+  secondary_element_age_days: number;
+  primary_element_set_id: number | null;
+  secondary_element_set_id: number | null;
+  pc: number | null;
+  pc_method: string | null;
+  hbr_m: number | null;
+  covariance_source: string | null;
 }

@@ -336,7 +336,20 @@ describe.skipIf(!SATCAT || !ACTIVE_GP || !IRIDIUM_33_DEBRIS)("the HTTP API over 
       const document = await jsonOf<{ openapi: string; paths: Record<string, Record<string, { parameters?: { name: string }[] }>> }>(response);
       expect(document.openapi).toBe("3.1.0");
       expect(Object.keys(document.paths).sort()).toEqual(
-        ["/api/actors", "/api/health", "/api/objects", "/api/objects/{catalogNumber}", "/api/sources", "/api/sources/{id}/rejections", "/api/stats"].sort(),
+        [
+          "/api/actors",
+          "/api/conjunctions/{eventId}",
+          "/api/health",
+          "/api/objects",
+          "/api/objects/{catalogNumber}",
+          "/api/screening/runs",
+          "/api/screening/runs/{id}",
+          "/api/screening/runs/{id}/events",
+          "/api/screening/runs/{id}/exposure",
+          "/api/sources",
+          "/api/sources/{id}/rejections",
+          "/api/stats",
+        ].sort(),
       );
       const listParameters = document.paths["/api/objects"]?.["get"]?.parameters?.map((p) => p.name);
       expect(listParameters).toEqual(expect.arrayContaining(["owner", "actor", "type", "regime", "status", "search", "limit", "offset"]));

@@ -37,7 +37,17 @@ export function testDatabases(): TestDatabase[] {
   return targets;
 }
 
-const STORE_TABLES_CHILD_FIRST = ["rejected_records", "element_sets", "space_objects", "ingests", "owner_codes", "actors"] as const;
+const STORE_TABLES_CHILD_FIRST = [
+  "conjunction_events",
+  "screening_runs",
+  "active_set_members",
+  "rejected_records",
+  "element_sets",
+  "space_objects",
+  "ingests",
+  "owner_codes",
+  "actors",
+] as const;
 
 async function emptied(store: ConcordDatabase): Promise<ConcordDatabase> {
   for (const table of STORE_TABLES_CHILD_FIRST) await store.db.deleteFrom(table).execute();

@@ -14,7 +14,8 @@ import { configFromFlags, parseCommandArgs, parseIntegerFlag } from "../global-f
 import { createProgress } from "../progress.ts";
 
 /**
- * `concord ingest <files|urls…> [--celestrak GROUP]… [--celestrak-satcat] [--spacetrack] [--strict] [--json]`
+ * `concord ingest <files|urls…> [--celestrak GROUP]… [--celestrak-satcat] [--spacetrack] [--active-set] [--strict] [--json]`
+ * `--active-set` marks the named element-set sources as active sets (CelesTrak's `active` group is one automatically).
  * Reads every source first, then writes all of them in one transaction.
  */
 export async function runIngest(args: readonly string[], io: CliIo): Promise<number> {
@@ -26,6 +27,7 @@ export async function runIngest(args: readonly string[], io: CliIo): Promise<num
       "celestrak-satcat": { type: "boolean" },
       spacetrack: { type: "boolean" },
       strict: { type: "boolean" },
+      "active-set": { type: "boolean" },
       json: { type: "boolean" },
       "progress-lines": { type: "boolean" },
       "write-chunk-rows": { type: "string" },
@@ -41,13 +43,20 @@ export async function runIngest(args: readonly string[], io: CliIo): Promise<num
   const progress = values["progress-lines"] ? lineProgress(io) : createProgress(io.stderr);
   try {
     const payloads: SourcePayload[] = [];
+    // `--active-set` marks the named files and URLs; CelesTrak's `active` group is always an active set.
+    const activeSets = new Set<SourcePayload>();
     for (const spec of positionals) {
       progress.update(payloads.length, positionals.length, `reading ${spec}`);
       payloads.push(await readSource(spec, { cacheDir: context.cacheDir }));
+      if (values["active-set"]) activeSets.add(payloads[payloads.length - 1]!);
     }
     const celestrak = { baseUrl: config.celestrakBaseUrl, cacheDir: context.cacheDir };
     if (values["celestrak-satcat"]) payloads.push(await fetchCelestrakSatcat(celestrak));
-    for (const group of groups) payloads.push(await fetchCelestrakGroup(group, "csv", celestrak));
+    for (const group of groups) {
+      const payload = await fetchCelestrakGroup(group, "csv", celestrak);
+      payloads.push(payload);
+      if (group.toLowerCase() === "active") activeSets.add(payload);
+    }
     if (values.spacetrack) {
       const options = {
         baseUrl: config.spacetrackBaseUrl,
@@ -58,6 +67,7 @@ export async function runIngest(args: readonly string[], io: CliIo): Promise<num
     }
     const reports = await ingestPayloads(context.database.db, context.actors, payloads, {
       strict: values.strict ?? false,
+      isActiveSet: (payload) => activeSets.has(payload),
       writeChunkRows: parseIntegerFlag("write-chunk-rows", values["write-chunk-rows"], 10_000, 100, 1_000_000),
       onProgress: (p) => progress.update(p.done, p.total, `${p.phase === "parse" ? "parsing" : "writing"} ${p.source}`),
     });

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from "kysely";
 import type { StoreDialect } from "../store-dialect.ts";
 import { catalogMigration } from "./0001-catalog.ts";
 import { actorsMigration } from "./0002-actors.ts";
+import { screeningMigration } from "./0003-screening.ts";
 
 /** Every migration, keyed by name; Kysely's Migrator runs them in name order and records them. Append only. */
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     "0001-catalog": catalogMigration(dialect),
     "0002-actors": actorsMigration(),
+    "0003-screening": screeningMigration(dialect),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
