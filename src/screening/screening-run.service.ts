@@ -4,7 +4,7 @@ import { ConcordError, NotFoundError } from "../core/concord-error.ts";
 import type { MeanElements } from "../orbit/mean-elements.ts";
 import { activeSetMembers, newestActiveSetIngest } from "../store/active-set.repository.ts";
 import type { ActiveSetRef } from "../store/active-set.repository.ts";
-import { latestElementSets } from "../store/element-set.repository.ts";
+import { earliestElementSetsAfter, latestElementSets } from "../store/element-set.repository.ts";
 import type { StoredElementSet } from "../store/element-set.repository.ts";
 import type { StoreSchema } from "../store/schema.ts";
 import { loadScreeningObjectFacts } from "../store/screening-objects.queries.ts";
@@ -76,8 +76,11 @@ export interface ScreeningRunResult {
 const DAY_MS = 86_400_000;
 
 /**
- * Screens the store's catalog over a window and stores the run. Uses the newest element set of every object known at
- * the window start (epoch at or before it), leaving out objects whose SATCAT decay date is before the window; selects
+ * Screens the store's catalog over a window and stores the run. Uses, for every object, the element set nearest the
+ * window start: the newest with an epoch at or before it (what was known then), or, for an object with none before it,
+ * its first one within the window (a catalog snapshot taken during the window; its age is recorded as negative).
+ * Objects first seen after the window are not screened: their elements say nothing reliable about it. Objects whose
+ * SATCAT decay date is before the window are left out. Selects
  * the primaries; runs the engine; computes Pc per event; stores the run and its events in one transaction at the end
  * (a cancelled or failed run stores nothing).
  */
@@ -95,11 +98,13 @@ export async function runScreening(
   };
 
   onProgress?.({ phase: "load", message: "loading element sets and objects" });
-  const [facts, allSets, activeSet] = await Promise.all([
+  const [facts, setsBefore, setsAfter, activeSet] = await Promise.all([
     loadScreeningObjectFacts(db),
     latestElementSets(db, { atOrBeforeMs: request.fromMs }),
+    earliestElementSetsAfter(db, request.fromMs, request.toMs),
     newestActiveSetIngest(db),
   ]);
+  const allSets = nearestElementSets(setsBefore, setsAfter);
   const members = activeSet === null ? new Set<number>() : await activeSetMembers(db, activeSet.ingestId);
   const fromDay = new Date(request.fromMs).toISOString().slice(0, 10);
   const sets = allSets.filter((s) => {
@@ -107,7 +112,7 @@ export async function runScreening(
     return decay === null || decay >= fromDay;
   });
   if (sets.length === 0) {
-    throw new NotFoundError("element set", `no element set with an epoch at or before ${new Date(request.fromMs).toISOString()} for an object on orbit then`);
+    throw new NotFoundError("element set", `no element set for an object on orbit at ${new Date(request.fromMs).toISOString()}`);
   }
   const isActive = (n: number) => {
     const object = facts.get(n);
@@ -189,4 +194,11 @@ export async function runScreening(
 /** Window length in days (for messages). */
 export function windowDays(run: { readonly fromMs: number; readonly toMs: number }): number {
   return (run.toMs - run.fromMs) / DAY_MS;
+}
+
+/** Per object: the set at or before the window start where there is one, else the first within the window; by catalog number. */
+function nearestElementSets<T extends { catalogNumber: number }>(before: readonly T[], after: readonly T[]): T[] {
+  const chosen = new Map<number, T>(after.map((s) => [s.catalogNumber, s]));
+  for (const s of before) chosen.set(s.catalogNumber, s);
+  return [...chosen.values()].sort((a, b) => a.catalogNumber - b.catalogNumber);
 }

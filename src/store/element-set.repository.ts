@@ -142,3 +142,29 @@ function toStoredElementSet(row: Selectable<ElementSetTable>): StoredElementSet 
     ingestId: row.ingest_id,
   };
 }
+
+/**
+ * The oldest element set with an epoch after `afterMs` and at or before `untilMs` of every object that has one, by
+ * catalog number: for objects first seen during an analysis window (with `latestElementSets(db, { atOrBeforeMs })`,
+ * this gives each object the set nearest the window start).
+ */
+export async function earliestElementSetsAfter(db: Kysely<StoreSchema>, afterMs: number, untilMs: number): Promise<StoredElementSet[]> {
+  const oldest = db
+    .selectFrom("element_sets")
+    .select((eb) => ["catalog_number", eb.fn.min("epoch_ms").as("min_epoch_ms")])
+    .where("epoch_ms", ">", afterMs)
+    .where("epoch_ms", "<=", untilMs)
+    .groupBy("catalog_number");
+  const rows = await db
+    .selectFrom("element_sets as e")
+    .innerJoin(oldest.as("o"), (join) => join.onRef("o.catalog_number", "=", "e.catalog_number").onRef("o.min_epoch_ms", "=", "e.epoch_ms"))
+    .selectAll("e")
+    .orderBy("e.catalog_number")
+    .orderBy("e.id")
+    .execute();
+  const sets: StoredElementSet[] = [];
+  for (const row of rows) {
+    if (sets.at(-1)?.catalogNumber !== row.catalog_number) sets.push(toStoredElementSet(row));
+  }
+  return sets;
+}

@@ -63,6 +63,8 @@ describe("a screening run through the service (a stand-in engine)", () => {
         satcatObject(29001, { name: "FENGYUN 1C DEB", objectType: "DEBRIS", actorCode: "CHN", ownerCode: "PRC", operationalStatus: null }),
         satcatObject(90001, { name: "USA SAT", actorCode: "USA", ownerCode: "US", operationalStatus: null }),
         satcatObject(90002, { name: "DECAYED", actorCode: "USA", ownerCode: "US", decayDate: "2025-02-10" }),
+        satcatObject(90003, { name: "FIRST SEEN LATER", actorCode: "USA", ownerCode: "US", operationalStatus: null }),
+        satcatObject(90004, { name: "FIRST SEEN AFTER THE WINDOW", actorCode: "USA", ownerCode: "US", operationalStatus: null }),
       ],
       ingestId,
     );
@@ -74,6 +76,9 @@ describe("a screening run through the service (a stand-in engine)", () => {
         elementSet(29001, "2025-01-20T00:00:00.000000Z"), // 27 days old: stale
         elementSet(90001, "2025-02-15T12:00:00.000000Z"),
         elementSet(90002, "2025-02-09T00:00:00.000000Z"),
+        elementSet(90003, "2025-02-16T12:00:00.000000Z"), // only sets after the start: the first one is used
+        elementSet(90003, "2025-02-17T12:00:00.000000Z"),
+        elementSet(90004, "2025-03-01T00:00:00.000000Z"), // first seen after the window: not screened
       ],
       "tle",
       ingestId,
@@ -91,15 +96,16 @@ describe("a screening run through the service (a stand-in engine)", () => {
 
   const request = (selector = "all") => ({ fromMs: FROM_MS, toMs: FROM_MS + 86_400_000, thresholdKm: 10, selector: parsePrimarySelector(selector), threads: 1 });
 
-  it("screens the newest set of each object known at the window start, leaving out objects decayed before it", async () => {
+  it("screens the set of each object nearest the window start (newest before it, else first within the window), leaving out objects decayed before it or first seen after it", async () => {
     const { run, activeSet } = await runScreening(store.db, request(), deps());
     expect(seen?.elements.map((e) => [e.catalogNumber, e.epoch])).toEqual([
       [25730, "2025-02-14T00:00:00.000000Z"],
       [29001, "2025-01-20T00:00:00.000000Z"],
       [90001, "2025-02-15T12:00:00.000000Z"],
+      [90003, "2025-02-16T12:00:00.000000Z"],
     ]);
     expect(seen?.params).toEqual({ fromMs: FROM_MS, toMs: FROM_MS + 86_400_000, thresholdKm: 10, primaries: null });
-    expect(run.snapshot).toMatchObject({ objectCount: 3, epochMin: "2025-01-20T00:00:00.000000Z", epochMax: "2025-02-15T12:00:00.000000Z", maxAgeDays: 27, staleCount: 1 });
+    expect(run.snapshot).toMatchObject({ objectCount: 4, epochMin: "2025-01-20T00:00:00.000000Z", epochMax: "2025-02-16T12:00:00.000000Z", maxAgeDays: 27, staleCount: 1 });
     expect(run).toMatchObject({ eventsCount: 2, algorithm: "stand-in", guarantee: "none", primariesSelector: "all", primaries: null, status: "succeeded" });
     expect(run.activeSet).toEqual({ ingestId: activeSet!.ingestId, asOf: "2025-02-15" });
     const events = await allRunEvents(store.db, run.id);
