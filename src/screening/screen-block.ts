@@ -8,12 +8,12 @@ import type { BlockNodes, ClassGroup } from "./screen-nodes.ts";
 import { NODE_CLASSES, prepareScreeningObjects } from "./screen-objects.ts";
 import type { ScreeningObjects } from "./screen-objects.ts";
 import { planScreening } from "./screen-plan.ts";
+import { probeObjects } from "./screen-probe.ts";
 import type { ScreeningPlan } from "./screen-plan.ts";
 import { refineCandidates } from "./screen-candidates.ts";
 import type { Candidates } from "./screen-candidates.ts";
 import { satrecEpochMs } from "./screen-refine.ts";
-import { relativeMinimum } from "./screen-relative-min.ts";
-import type { RelativeMinimum } from "./screen-relative-min.ts";
+import { SlicePairTester } from "./screen-pair-test.ts";
 import type { ScreeningEngineSettings } from "./screen-settings.ts";
 import { emptyCounters } from "./screen-stats.ts";
 import { wasmGroupPropagator } from "./screen-wasm.ts";
@@ -41,14 +41,18 @@ export async function createScreeningContext(
 ): Promise<ScreeningContext> {
   const objects = prepareScreeningObjects(elements, params.primaries);
   const satrecs = elements.map(toSatrec);
+  const epochs = Float64Array.from(satrecs, satrecEpochMs);
+  const plan = planScreening(params, settings);
+  const sliceMs = settings.sliceS * 1000;
+  probeObjects(objects, satrecs, epochs, plan.firstSlice * sliceMs, (plan.lastSlice + 1) * sliceMs);
   return {
     objects,
     satrecs,
-    satrecEpochMs: Float64Array.from(satrecs, satrecEpochMs),
+    satrecEpochMs: epochs,
     groups: await groupByClass(objects, satrecs, factory),
     params,
     settings,
-    plan: planScreening(params, settings),
+    plan,
     grid: new BoxHashGrid(),
   };
 }
@@ -60,6 +64,8 @@ export interface BlockResult {
   readonly failures: ScreeningFailure[];
   /** Largest interpolation error bound per node class in this block, km. */
   readonly maxErrorBoundKm: number[];
+  /** Objects per node class (after the probe), as the thread that screened the block saw them. */
+  readonly objectsByClass: number[];
 }
 
 
@@ -174,62 +180,20 @@ export async function screenBlock(ctx: ScreeningContext, blockStartMs: number): 
   const lo = new Float64Array(4 * n);
   const hi = new Float64Array(4 * n);
   const active = new Int32Array(n);
-  const d0 = new Float64Array(3);
-  const w0 = new Float64Array(3);
-  const d1 = new Float64Array(3);
-  const w1 = new Float64Array(3);
-  const result: RelativeMinimum = { found: false, tau: 0, distanceKm: 0, atStart: false, atEnd: false };
   const candidates: Candidates = { a: [], b: [], guessMs: [] };
   const errorBound = nodes.errorBoundKm;
-  const isPrimary = objects.isPrimary;
-  const trajectoryId = objects.trajectoryId;
   const slicesPerBlock = settings.blockS / sliceS;
   const blockFirstSlice = Math.round(blockStartMs / (sliceS * 1000));
-  let sliceStartMs = 0;
-  let globalSlice = 0;
 
-  const visit = (i: number, j: number): void => {
-    if (isPrimary[i] === 0 && isPrimary[j] === 0) return;
-    if (trajectoryId[i] === trajectoryId[j]) return;
-    counters.overlappingPairs++;
-    const a = i < j ? i : j;
-    const b = i < j ? j : i;
-    for (let c = 0; c < 3; c++) {
-      d0[c] = pa[3 * b + c]! - pa[3 * a + c]!;
-      w0[c] = va[3 * b + c]! - va[3 * a + c]!;
-      d1[c] = pb[3 * b + c]! - pb[3 * a + c]!;
-      w1[c] = vb[3 * b + c]! - vb[3 * a + c]!;
-    }
-    relativeMinimum(d0, w0, d1, w1, sliceS, params.thresholdKm + errorBound[a]! + errorBound[b]!, result);
-    if (!result.found) return;
-    counters.interpolantCandidates++;
-    if (result.atStart && globalSlice > plan.firstSlice) {
-      const rate = d0[0]! * w0[0]! + d0[1]! * w0[1]! + d0[2]! * w0[2]!;
-      if (rate > 1e-9 * Math.hypot(d0[0]!, d0[1]!, d0[2]!) * Math.hypot(w0[0]!, w0[1]!, w0[2]!) + 1e-12) {
-        counters.handedToNeighbour++;
-        return;
-      }
-    }
-    if (result.atEnd && globalSlice < plan.lastSlice) {
-      const rate = d1[0]! * w1[0]! + d1[1]! * w1[1]! + d1[2]! * w1[2]!;
-      if (rate < -1e-9 * Math.hypot(d1[0]!, d1[1]!, d1[2]!) * Math.hypot(w1[0]!, w1[1]!, w1[2]!) - 1e-12) {
-        counters.handedToNeighbour++;
-        return;
-      }
-    }
-    candidates.a.push(a);
-    candidates.b.push(b);
-    candidates.guessMs.push(sliceStartMs + result.tau * sliceS * 1000);
-  };
-
+  const tester = new SlicePairTester(objects, errorBound, params.thresholdKm, sliceS, counters, candidates);
   let previousProcessed = false;
   for (let q = 0; q < slicesPerBlock; q++) {
-    globalSlice = blockFirstSlice + q;
+    const globalSlice = blockFirstSlice + q;
     if (globalSlice < plan.firstSlice || globalSlice > plan.lastSlice) {
       previousProcessed = false;
       continue;
     }
-    sliceStartMs = blockStartMs + q * sliceS * 1000;
+    const sliceStartMs = blockStartMs + q * sliceS * 1000;
     if (previousProcessed) {
       [pa, pb] = [pb, pa];
       [va, vb] = [vb, va];
@@ -248,7 +212,8 @@ export async function screenBlock(ctx: ScreeningContext, blockStartMs: number): 
     previousProcessed = true;
     counters.slices++;
     counters.boxes += activeCount;
-    ctx.grid.forEachOverlap(active, activeCount, lo, hi, settings.cellKm, settings.radialCellKm, visit);
+    tester.setSlice(pa, va, pb, vb, sliceStartMs, globalSlice > plan.firstSlice, globalSlice < plan.lastSlice);
+    ctx.grid.forEachOverlap(active, activeCount, lo, hi, settings.cellKm, settings.radialCellKm, tester);
   }
   counters.gridEntries = ctx.grid.entries;
   counters.boxPairTests = ctx.grid.pairTests;
@@ -270,5 +235,7 @@ export async function screenBlock(ctx: ScreeningContext, blockStartMs: number): 
     const c = objects.nodeClass[i]!;
     if (nodes.validNodes[i]! > 1) maxErrorBoundKm[c] = Math.max(maxErrorBoundKm[c]!, errorBound[i]!);
   }
-  return { blockStartMs, events, counters, failures, maxErrorBoundKm };
+  const objectsByClass = NODE_CLASSES.map(() => 0);
+  for (let i = 0; i < n; i++) objectsByClass[objects.nodeClass[i]!]!++;
+  return { blockStartMs, events, counters, failures, maxErrorBoundKm, objectsByClass };
 }

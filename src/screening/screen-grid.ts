@@ -34,7 +34,7 @@ export class BoxHashGrid {
   entries = 0;
 
   /**
-   * Calls `visit(i, j)` once for every pair of overlapping boxes among `active` (in no particular order). Box b
+   * Calls `visitor.visit(i, j)` once for every pair of overlapping boxes among `active` (in no particular order). Box b
    * spans [lo[4b+k], hi[4b+k]] on axis k (x, y, z: cells of cellKm; radius: cells of radialCellKm).
    */
   forEachOverlap(
@@ -44,7 +44,7 @@ export class BoxHashGrid {
     hi: Float64Array,
     cellKm: number,
     radialCellKm: number,
-    visit: (i: number, j: number) => void,
+    visitor: { visit(i: number, j: number): void },
   ): void {
     const inv = 1 / cellKm;
     const invR = 1 / radialCellKm;
@@ -172,7 +172,7 @@ export class BoxHashGrid {
           if (lz > Math.min(ihz, box[8 * q + 6]!)) continue;
           if (pack(clampCell(Math.floor(lx * inv)), clampCell(Math.floor(ly * inv))) !== xy) continue;
           if (pack(clampCell(Math.floor(lz * inv)), clampCell(Math.floor(lr * invR))) !== zr) continue;
-          visit(i, j);
+          visitor.visit(i, j);
         }
       }
       begin = stop;

@@ -46,9 +46,7 @@ export function mergeBlockResults(
   const objectsByClass: Record<string, number> = {};
   const maxErrorBoundKm: Record<string, number> = {};
   NODE_CLASSES.forEach((name, c) => {
-    let count = 0;
-    for (let i = 0; i < objects.count; i++) if (objects.nodeClass[i] === c) count++;
-    objectsByClass[name] = count;
+    objectsByClass[name] = blocks[0]?.objectsByClass[c] ?? 0;
     maxErrorBoundKm[name] = maxBound[c]!;
   });
   let primaries = 0;

@@ -1,5 +1,5 @@
 import type { SatRec } from "satellite.js";
-import { NODE_CLASSES, classStepS, classUsesDifference } from "./screen-objects.ts";
+import { MIN_PLAUSIBLE_RADIUS_KM, NODE_CLASSES, classStepS, classUsesDifference } from "./screen-objects.ts";
 import type { ScreeningObjects } from "./screen-objects.ts";
 import { DERIVATIVE_HALF_WIDTH_MS, interpolationErrorBoundKm } from "./screen-settings.ts";
 import type { ScreeningEngineSettings } from "./screen-settings.ts";
@@ -9,6 +9,7 @@ import type { GroupPropagator, GroupPropagatorFactory } from "./screen-wasm.ts";
 export interface ClassGroup {
   readonly nodeClass: number;
   readonly members: Int32Array;
+  readonly satrecs: readonly SatRec[];
   readonly propagate: GroupPropagator;
 }
 
@@ -18,14 +19,27 @@ export async function groupByClass(objects: ScreeningObjects, satrecs: readonly 
     const members: number[] = [];
     for (let i = 0; i < objects.count; i++) if (objects.nodeClass[i] === nodeClass) members.push(i);
     if (members.length === 0) continue;
-    const propagate = await factory(members.map((i) => satrecs[i] as SatRec));
-    groups.push({ nodeClass, members: Int32Array.from(members), propagate });
+    const groupSatrecs = members.map((i) => satrecs[i] as SatRec);
+    groups.push({ nodeClass, members: Int32Array.from(members), satrecs: groupSatrecs, propagate: await factory(groupSatrecs) });
   }
   return groups;
 }
 
 /** Error code recorded for a state beyond the object's plausible radius (SGP4 diverged without an error code). */
 export const IMPLAUSIBLE_STATE = 7;
+/** Error code recorded where SGP4's drag factor (tempa) is <= 0: decayed in the model (satellite.js `checkForDecay`). */
+export const DRAG_DECAYED = 8;
+
+/**
+ * SGP4's drag factor `tempa` at `tsinceMin` minutes from epoch (the polynomial sgp4.js evaluates); satellite.js's
+ * `checkForDecay` reports the object decayed when it is <= 0, where SGP4 returns meaningless states without an error.
+ */
+export function sgp4DragFactor(satrec: SatRec, tsinceMin: number): number {
+  const t = tsinceMin;
+  let tempa = 1 - satrec.cc1 * t;
+  if (satrec.isimp !== 1) tempa -= satrec.d2 * t * t + satrec.d3 * t * t * t + satrec.d4 * t * t * t * t;
+  return tempa;
+}
 /** Margin subtracted from the smallest sampled radius to bound the radius between nodes from below, km. */
 const PERIGEE_MARGIN_KM = 20;
 const MIN_BOUND_RADIUS_KM = 6000;
@@ -93,11 +107,18 @@ export async function propagateBlockNodes(
     const states = await group.propagate(runTimes);
     propagations += group.members.length * runTimes.length;
     const halfWidthS = DERIVATIVE_HALF_WIDTH_MS / 1000;
+    const epochMs = group.satrecs.map((satrec) => (satrec.jdsatepoch - 2440587.5) * 86_400_000);
     for (let s = 0; s < group.members.length; s++) {
       const i = group.members[s]!;
       const maxRadius = objects.maxRadiusKm[i]!;
       let valid = nodeCount;
       let minRadius = Infinity;
+      if (objects.excludedFromMs[i]! <= blockStartMs) {
+        validNodes[i] = 0;
+        failureMs[i] = objects.excludedFromMs[i]!;
+        failureCode[i] = IMPLAUSIBLE_STATE;
+        continue;
+      }
       for (let k = 0; k < nodeCount; k++) {
         const base = (s * nodeCount + k) * stride;
         const src = difference ? base + 1 : base;
@@ -108,7 +129,8 @@ export async function propagateBlockNodes(
         const y = states.positionKm[src * 3 + 1]!;
         const z = states.positionKm[src * 3 + 2]!;
         const radius = Math.sqrt(x * x + y * y + z * z);
-        if (code === 0 && !(radius <= maxRadius)) code = IMPLAUSIBLE_STATE;
+        if (code === 0 && !(radius <= maxRadius && radius >= MIN_PLAUSIBLE_RADIUS_KM)) code = IMPLAUSIBLE_STATE;
+        if (code === 0 && sgp4DragFactor(group.satrecs[s]!, (times[k]! - epochMs[s]!) / 60_000) <= 0) code = DRAG_DECAYED;
         if (code !== 0) {
           valid = k;
           failureMs[i] = times[k]!;
@@ -127,7 +149,7 @@ export async function propagateBlockNodes(
       }
       validNodes[i] = valid;
       const boundRadius = Math.max(MIN_BOUND_RADIUS_KM, Math.min(minRadius, objects.perigeeRadiusKm[i]!) - PERIGEE_MARGIN_KM);
-      errorBoundKm[i] = interpolationErrorBoundKm(stepS, objects.eccentricity[i]!, boundRadius);
+      errorBoundKm[i] = interpolationErrorBoundKm(stepS, objects.eccentricity[i]!, boundRadius) + objects.boundAllowanceKm[i]!;
     }
   }
   return { blockStartMs, stepSlices, nodeOffset, validNodes, positionKm, derivativeKmS, errorBoundKm, failureMs, failureCode, propagations };

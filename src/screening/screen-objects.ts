@@ -1,7 +1,7 @@
 import { InvalidInputError } from "../core/concord-error.ts";
 import type { MeanElements } from "../orbit/mean-elements.ts";
 import { EARTH_EQUATORIAL_RADIUS_KM, summariseOrbit } from "../orbit/orbit-summary.ts";
-import { FAR_PERIGEE_RADIUS_KM, LOW_PERIGEE_ALTITUDE_KM } from "./screen-settings.ts";
+import { FAR_PERIGEE_RADIUS_KM, LOW_PERIGEE_ALTITUDE_KM, LYDDANE_BAND_DEG, LYDDANE_JUMP_ALLOWANCE_KM, LYDDANE_SWITCH_INCLINATION_DEG } from "./screen-settings.ts";
 import type { ScreeningEngineSettings } from "./screen-settings.ts";
 
 /**
@@ -24,8 +24,8 @@ export interface ScreeningObjects {
   /** Mean-element perigee radius, km. */
   readonly perigeeRadiusKm: Float64Array;
   /**
-   * Largest plausible radius, km: mean apogee radius × 1.05 + 300. A state beyond it is an SGP4 failure (stale element
-   * sets of long-decayed objects make SGP4 diverge to 1e10 km without an error code).
+   * Largest plausible radius, km: mean apogee radius × 1.05 + 300. A state beyond it (or under MIN_PLAUSIBLE_RADIUS_KM)
+   * is an SGP4 failure (stale element sets of long-decayed objects make SGP4 diverge to 1e10 km without an error code).
    */
   readonly maxRadiusKm: Float64Array;
   /** Element-set epoch, ms since 1970. */
@@ -35,7 +35,14 @@ export interface ScreeningObjects {
    * (modules docked to the ISS carry its element set), have no closest approach, and are not paired.
    */
   readonly trajectoryId: Int32Array;
+  /** Added to the interpolation bound, km: the SDP4 Lyddane-switch jump allowance for deep-space objects near 11.46°. */
+  readonly boundAllowanceKm: Float64Array;
+  /** Time from which the object is left out of the whole run (set by probeObjects; Infinity: not excluded). */
+  readonly excludedFromMs: Float64Array;
 }
+
+/** Smallest plausible radius, km: a state 50 km above the equatorial radius or lower is a decay (no object flies there). */
+export const MIN_PLAUSIBLE_RADIUS_KM = EARTH_EQUATORIAL_RADIUS_KM + 50;
 
 /** The node step of a class, s. */
 export function classStepS(nodeClass: number, settings: ScreeningEngineSettings): number {
@@ -61,6 +68,8 @@ export function prepareScreeningObjects(elements: readonly MeanElements[], prima
     maxRadiusKm: new Float64Array(count),
     epochMs: new Float64Array(count),
     trajectoryId: new Int32Array(count),
+    boundAllowanceKm: new Float64Array(count),
+    excludedFromMs: new Float64Array(count).fill(Infinity),
   };
   const trajectories = new Map<string, number>();
   const primarySet = primaries === null ? null : new Set(primaries);
@@ -86,6 +95,7 @@ export function prepareScreeningObjects(elements: readonly MeanElements[], prima
     objects.perigeeRadiusKm[i] = perigeeRadiusKm;
     objects.maxRadiusKm[i] = Number.isFinite(apogeeRadiusKm) ? apogeeRadiusKm * 1.05 + 300 : Infinity;
     objects.epochMs[i] = el.epochMs;
+    objects.boundAllowanceKm[i] = deep && Math.abs(el.inclinationDeg - LYDDANE_SWITCH_INCLINATION_DEG) < LYDDANE_BAND_DEG ? LYDDANE_JUMP_ALLOWANCE_KM : 0;
     const key = [
       el.epochMs,
       el.meanMotionRevPerDay,

@@ -35,7 +35,7 @@ export class PairState {
 
 function write(satrec: SatRec, tsinceMin: number, r: Float64Array, v: Float64Array): boolean {
   const result = sgp4(satrec, tsinceMin);
-  if (result === null || satrec.error !== 0) return false;
+  if (result === null || satrec.error !== 0 || satrec.tempa <= 0) return false;
   const { position, velocity } = result;
   r[0] = position.x;
   r[1] = position.y;

@@ -34,13 +34,22 @@ export const DEFAULT_SCREENING_SETTINGS: ScreeningEngineSettings = {
   radialCellKm: 25,
 };
 
-/** Steps up to which the interpolation bound below was verified on the whole 2023-10-09 catalog (see the bench). */
+/** Steps up to which the interpolation bound below was verified on the whole 2023-10-09 catalog (bench/screening.bench.ts). */
 export const MAX_VERIFIED_STEP_S = { near: 300, deep: 300, far: 1200 } as const;
 
 /** Deep-space objects with a perigee radius at least this large are "far" (GEO, graveyard, high HEO). */
 export const FAR_PERIGEE_RADIUS_KM = 20_000;
-/** Near-Earth objects with a mean perigee altitude under this take their node derivative by finite differences. */
-export const LOW_PERIGEE_ALTITUDE_KM = 250;
+/**
+ * Near-Earth objects with a mean perigee altitude under this take their node derivative by finite differences (under
+ * heavy drag SGP4's velocity departs from the derivative of its position: measured up to 6.5× the bound otherwise).
+ */
+export const LOW_PERIGEE_ALTITUDE_KM = 500;
+/** SDP4 switches its lunar-solar periodics (Lyddane) where the perturbed inclination crosses 0.2 rad: positions jump there. */
+export const LYDDANE_SWITCH_INCLINATION_DEG = (0.2 * 180) / Math.PI;
+/** Deep-space objects whose mean inclination is within this of the switch get the jump allowance added to their bound. */
+export const LYDDANE_BAND_DEG = 1;
+/** Allowance for the SDP4 position jump at the Lyddane switch, km (measured up to 6.6 km on the 2023 catalog). */
+export const LYDDANE_JUMP_ALLOWANCE_KM = 20;
 /** Half-width of the central difference giving the node derivative of finite-difference classes, ms. */
 export const DERIVATIVE_HALF_WIDTH_MS = 500;
 /** Safety factor on the Kepler fourth-derivative term of the interpolation bound. */
@@ -54,7 +63,7 @@ export const ERROR_BOUND_FLOOR_KM = 0.02;
  * for vectors too), with max|x''''| taken from Kepler motion at perigee, μ²(1+3e)/r_p⁵ (exactly |x''''| at perigee,
  * and ω⁴r on a circle), times ERROR_BOUND_FACTOR for SGP4's perturbations, plus ERROR_BOUND_FLOOR_KM.
  * `perigeeRadiusKm` must be a lower bound of the radius over the block (min of sampled radius and mean perigee,
- * minus a margin). Verified on the whole catalog: see bench/screening-interpolation.ts.
+ * minus a margin). Verified on the whole catalog: `npx tsx bench/screening.bench.ts --mode interpolation`.
  */
 export function interpolationErrorBoundKm(stepS: number, eccentricity: number, perigeeRadiusKm: number): number {
   const kepler = ((stepS ** 4) / 384) * ((EARTH_MU_KM3_S2 * EARTH_MU_KM3_S2 * (1 + 3 * Math.min(1, Math.max(0, eccentricity)))) / perigeeRadiusKm ** 5);
