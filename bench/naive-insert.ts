@@ -2,10 +2,10 @@ import type { Kysely } from "kysely";
 import type { ActorTable } from "../src/catalog/actor-table.ts";
 import { deriveElementSetObjects, deriveSatcatObject } from "../src/catalog/derive-object-rows.ts";
 import type { ParsedPayload } from "../src/catalog/parse-payload.ts";
-import type { MeanElements } from "../src/orbit/mean-elements.ts";
 import type { SourcePayload } from "../src/sources/source-payload.ts";
+import { toElementSetRow } from "../src/store/element-set.repository.ts";
 import { createIngest } from "../src/store/ingest.repository.ts";
-import type { ElementSetTable, SpaceObjectTable, StoreSchema } from "../src/store/schema.ts";
+import type { SpaceObjectTable, StoreSchema } from "../src/store/schema.ts";
 
 /**
  * The baseline of the ingest benchmark: the same rows the ingest service writes, written the naive way, one Kysely
@@ -94,7 +94,7 @@ export async function naiveInsert(
       for (const set of pick(result.records)) {
         await trx
           .insertInto("element_sets")
-          .values(elementSetRow(set, result.format, ingestId))
+          .values(toElementSetRow(set, result.format, ingestId))
           .onConflict((oc) => oc.columns(["catalog_number", "epoch"]).doNothing())
           .execute();
         rowsWritten++;
@@ -104,27 +104,3 @@ export async function naiveInsert(
   return { rowsWritten, rowsOfAll };
 }
 
-function elementSetRow(set: MeanElements, format: string, ingestId: number): Omit<ElementSetTable, "id"> {
-  return {
-    catalog_number: set.catalogNumber,
-    epoch: set.epoch,
-    epoch_ms: set.epochMs,
-    mean_motion_rev_per_day: set.meanMotionRevPerDay,
-    eccentricity: set.eccentricity,
-    inclination_deg: set.inclinationDeg,
-    ra_of_asc_node_deg: set.raOfAscNodeDeg,
-    arg_of_pericenter_deg: set.argOfPericenterDeg,
-    mean_anomaly_deg: set.meanAnomalyDeg,
-    bstar_per_earth_radii: set.bstarPerEarthRadii,
-    mean_motion_dot_rev_per_day2: set.meanMotionDotRevPerDay2,
-    mean_motion_ddot_rev_per_day3: set.meanMotionDdotRevPerDay3,
-    ephemeris_type: set.ephemerisType,
-    classification_type: set.classificationType,
-    element_set_number: set.elementSetNumber,
-    rev_at_epoch: set.revAtEpoch,
-    object_name: set.objectName,
-    object_id: set.objectId,
-    format,
-    ingest_id: ingestId,
-  };
-}

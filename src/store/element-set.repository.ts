@@ -10,17 +10,9 @@ export interface StoredElementSet extends MeanElements {
   readonly ingestId: number;
 }
 
-/**
- * Stores element sets as history. A set already stored (same catalog number and epoch) is skipped, in the store or
- * repeated within `sets`, and counted as a duplicate. Every set's object must already be stored (insert objects first).
- */
-export async function insertElementSets(
-  trx: Kysely<StoreSchema>,
-  sets: readonly MeanElements[],
-  format: ElementSetFormat,
-  ingestId: number,
-): Promise<{ inserted: number; duplicates: number }> {
-  const rows: Omit<ElementSetTable, "id">[] = sets.map((set) => ({
+/** The row an element set is stored as (every OMM mean element, its format and its ingest). */
+export function toElementSetRow(set: MeanElements, format: ElementSetFormat, ingestId: number): Omit<ElementSetTable, "id"> {
+  return {
     catalog_number: set.catalogNumber,
     epoch: set.epoch,
     epoch_ms: set.epochMs,
@@ -41,7 +33,20 @@ export async function insertElementSets(
     object_id: set.objectId,
     format,
     ingest_id: ingestId,
-  }));
+  };
+}
+
+/**
+ * Stores element sets as history. A set already stored (same catalog number and epoch) is skipped, in the store or
+ * repeated within `sets`, and counted as a duplicate. Every set's object must already be stored (insert objects first).
+ */
+export async function insertElementSets(
+  trx: Kysely<StoreSchema>,
+  sets: readonly MeanElements[],
+  format: ElementSetFormat,
+  ingestId: number,
+): Promise<{ inserted: number; duplicates: number }> {
+  const rows = sets.map((set) => toElementSetRow(set, format, ingestId));
   const inserted = await insertInChunks(trx, "element_sets", rows, (insert) =>
     insert
       .onConflict((oc) => oc.columns(["catalog_number", "epoch"]).doNothing()),
