@@ -1,10 +1,11 @@
 import type { Kysely } from "kysely";
 import { isActivePayload } from "../catalog/active-payload.ts";
-import { ConcordError, NotFoundError } from "../core/concord-error.ts";
+import { NotFoundError } from "../core/concord-error.ts";
 import type { MeanElements } from "../orbit/mean-elements.ts";
 import { activeSetMembers, newestActiveSetIngest } from "../store/active-set.repository.ts";
 import type { ActiveSetRef } from "../store/active-set.repository.ts";
 import { earliestElementSetsAfter, latestElementSets } from "../store/element-set.repository.ts";
+import { ScreeningAbortedError } from "./screen-aborted-error.ts";
 import type { StoredElementSet } from "../store/element-set.repository.ts";
 import type { StoreSchema } from "../store/schema.ts";
 import { loadScreeningObjectFacts } from "../store/screening-objects.queries.ts";
@@ -59,15 +60,6 @@ export interface ScreeningRunOptions {
   readonly signal?: AbortSignal;
 }
 
-/** A run was cancelled (SIGINT, an aborted request): nothing was stored. */
-export class ScreeningCancelledError extends ConcordError {
-  readonly code = "CANCELLED";
-  constructor() {
-    super("screening cancelled; nothing was stored");
-    this.name = "ScreeningCancelledError";
-  }
-}
-
 export interface ScreeningRunResult {
   readonly run: ScreeningRunRecord;
   readonly activeSet: ActiveSetRef | null;
@@ -94,7 +86,7 @@ export async function runScreening(
   const { signal, onProgress } = options;
   const startedAt = now();
   const throwIfCancelled = () => {
-    if (signal?.aborted) throw new ScreeningCancelledError();
+    if (signal?.aborted) throw new ScreeningAbortedError();
   };
 
   onProgress?.({ phase: "load", message: "loading element sets and objects" });
@@ -138,7 +130,7 @@ export async function runScreening(
   try {
     result = await deps.screen(sets, params, screenOptions as Parameters<ScreenCatalogFn>[2]);
   } catch (error) {
-    if (signal?.aborted) throw new ScreeningCancelledError();
+    if (signal?.aborted) throw new ScreeningAbortedError();
     throw error;
   }
   throwIfCancelled();

@@ -3,7 +3,8 @@ import { NotFoundError } from "../../src/core/concord-error.ts";
 import type { MeanElements } from "../../src/orbit/mean-elements.ts";
 import type { ConjunctionEvent, ScreeningParameters } from "../../src/screening/conjunction-event.ts";
 import { parsePrimarySelector } from "../../src/screening/primary-selector.ts";
-import { ScreeningCancelledError, runScreening } from "../../src/screening/screening-run.service.ts";
+import { runScreening } from "../../src/screening/screening-run.service.ts";
+import { ScreeningAbortedError } from "../../src/screening/screen-aborted-error.ts";
 import type { ScreenCatalogFn, ScreeningRunDependencies } from "../../src/screening/screening-run.service.ts";
 import { markActiveSetIngest } from "../../src/store/active-set.repository.ts";
 import type { ConcordDatabase } from "../../src/store/database.ts";
@@ -134,13 +135,13 @@ describe("a screening run through the service (a stand-in engine)", () => {
       abort.abort();
       return Promise.reject(new Error("aborted by signal"));
     };
-    await expect(runScreening(store.db, request(), deps(cancelling), { signal: abort.signal })).rejects.toBeInstanceOf(ScreeningCancelledError);
+    await expect(runScreening(store.db, request(), deps(cancelling), { signal: abort.signal })).rejects.toBeInstanceOf(ScreeningAbortedError);
     const late = new AbortController();
     const finishing: ScreenCatalogFn = () => {
       late.abort();
       return Promise.resolve({ events: [fakeEvent(25730, 29001, 1)], stats: {} });
     };
-    await expect(runScreening(store.db, request(), deps(finishing), { signal: late.signal })).rejects.toBeInstanceOf(ScreeningCancelledError);
+    await expect(runScreening(store.db, request(), deps(finishing), { signal: late.signal })).rejects.toBeInstanceOf(ScreeningAbortedError);
     await expect(runScreening(store.db, request(), deps(() => Promise.reject(new Error("worker crashed"))))).rejects.toThrow("worker crashed");
     expect(await listScreeningRuns(store.db)).toEqual([]);
     expect(await store.db.selectFrom("conjunction_events").selectAll().execute()).toEqual([]);

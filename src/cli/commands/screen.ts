@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { openConcordContext } from "../../app/concord-context.ts";
-import { runScreening, ScreeningCancelledError } from "../../screening/screening-run.service.ts";
+import { runScreening } from "../../screening/screening-run.service.ts";
+import { ScreeningAbortedError } from "../../screening/screen-aborted-error.ts";
 import type { ScreeningRunProgress } from "../../screening/screening-run.service.ts";
 import { defaultScreeningDependencies } from "../../screening/screening-run-dependencies.ts";
 import { parsePrimarySelector } from "../../screening/primary-selector.ts";
@@ -73,7 +74,7 @@ export async function runScreen(args: readonly string[], io: CliIo): Promise<num
     writeLine(io, `\n${Math.min(EVENTS_SHOWN, top.total)} closest of ${top.total} events; \`concord conjunctions --run ${run.id}\` lists them all.`);
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof ScreeningCancelledError) {
+    if (error instanceof ScreeningAbortedError) {
       progress.finish();
       io.stderr.write(`concord screen: ${error.message}\n`);
       return EXIT.cancelled;
