@@ -8,6 +8,7 @@ import type { BulkStates } from "../../src/orbit/bulk-propagate.ts";
 import { toSatrec } from "../../src/orbit/satrec.ts";
 import { parseTle } from "../../src/orbit/tle-parse.ts";
 import { sharedDataFile } from "../support/shared-data.ts";
+import { maxDifference, sameNaNs } from "../support/compare-states.ts";
 
 const catalogPath = sharedDataFile("gp/spacetrack_full_catalog_3le_2023-10-09.txt");
 const SATELLITES = 300;
@@ -16,21 +17,6 @@ const START_MS = Date.UTC(2023, 9, 9);
 const TIMES_MS = Float64Array.from({ length: 1440 }, (_, i) => START_MS + i * 60_000);
 const POSITION_LIMIT_KM = 1e-6;
 const VELOCITY_LIMIT_KM_S = 1e-9;
-
-/** Largest |Δ| of two xyz blocks, NaN states (failures) compared separately. */
-function maxDifference(a: Float64Array, b: Float64Array): number {
-  let max = 0;
-  for (let i = 0; i < a.length; i += 3) {
-    const d = Math.hypot((a[i] ?? 0) - (b[i] ?? 0), (a[i + 1] ?? 0) - (b[i + 1] ?? 0), (a[i + 2] ?? 0) - (b[i + 2] ?? 0));
-    if (d > max) max = d;
-  }
-  return max;
-}
-
-function sameNaNs(a: Float64Array, b: Float64Array): boolean {
-  for (let i = 0; i < a.length; i++) if (Number.isNaN(a[i]) !== Number.isNaN(b[i])) return false;
-  return true;
-}
 
 interface PoolRun {
   readonly states: BulkStates;

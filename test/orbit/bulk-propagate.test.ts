@@ -12,25 +12,12 @@ import { isPropagationFailure, propagateAt } from "../../src/orbit/propagate.ts"
 import { toSatrec } from "../../src/orbit/satrec.ts";
 import { parseTle } from "../../src/orbit/tle-parse.ts";
 import { sharedDataFile } from "../support/shared-data.ts";
+import { maxDifference, sameNaNs } from "../support/compare-states.ts";
 
 const catalogPath = sharedDataFile("gp/spacetrack_full_catalog_3le_2023-10-09.txt");
 const SATELLITES = 300;
 const START_MS = Date.UTC(2023, 9, 9);
 const TIMES_MS = Float64Array.from({ length: 1440 }, (_, i) => START_MS + i * 60_000);
-
-function maxDifference(a: Float64Array, b: Float64Array): number {
-  let max = 0;
-  for (let i = 0; i < a.length; i += 3) {
-    const d = Math.hypot((a[i] ?? 0) - (b[i] ?? 0), (a[i + 1] ?? 0) - (b[i + 1] ?? 0), (a[i + 2] ?? 0) - (b[i + 2] ?? 0));
-    if (d > max) max = d;
-  }
-  return max;
-}
-
-function sameNaNs(a: Float64Array, b: Float64Array): boolean {
-  for (let i = 0; i < a.length; i++) if (Number.isNaN(a[i]) !== Number.isNaN(b[i])) return false;
-  return true;
-}
 
 describe.skipIf(!catalogPath)("bulk propagation of catalog objects × 1,440 one-minute steps", () => {
   const records = catalogPath ? parseTle(readFileSync(catalogPath, "utf8"), "catalog").records : [];
