@@ -9,6 +9,8 @@ import { cpus, loadavg, release, totalmem, type as osType } from "node:os";
 import { join, resolve } from "node:path";
 import type { IngestPhaseResult, PhaseResult, PropagationPhaseResult } from "./phase-result.ts";
 import { renderBenchmarks } from "./render-benchmarks.ts";
+import { renderScreening } from "./render-screening.ts";
+import type { ScreeningPhaseResult } from "./render-screening.ts";
 import type { RanPhase } from "./render-benchmarks.ts";
 
 const REPO_ROOT = resolve(import.meta.dirname, "..");
@@ -25,7 +27,7 @@ class BenchPhaseError extends Error {
 }
 
 /** Runs `npx tsx <script> <args>` in the repository root; its last stdout line is its JSON result. */
-async function runPhase<R extends PhaseResult>(script: string, args: string[], commandPrefix = ""): Promise<RanPhase<R>> {
+async function runPhase<R extends PhaseResult | ScreeningPhaseResult>(script: string, args: string[], commandPrefix = ""): Promise<RanPhase<R>> {
   const command = [commandPrefix, "npx tsx", script, ...args].filter((part) => part !== "").join(" ");
   process.stderr.write(`▶ ${command}\n`);
   const loadBefore = loadavg()[0] ?? 0;
@@ -71,6 +73,11 @@ propagation.push(await runPhase<PropagationPhaseResult>("bench/propagation.bench
 propagation.push(await runPhase<PropagationPhaseResult>("bench/propagation.bench.ts", ["--mode", "wasm"]));
 propagation.push(await runPhase<PropagationPhaseResult>("bench/propagation.bench.ts", ["--mode", "pool", "--threads", "2"]));
 
+const screening: RanPhase<ScreeningPhaseResult>[] = [];
+screening.push(await runPhase<ScreeningPhaseResult>("bench/screening.bench.ts", ["--mode", "engine", "--days", "7", "--threads", "2"]));
+screening.push(await runPhase<ScreeningPhaseResult>("bench/screening.bench.ts", ["--mode", "naive"]));
+screening.push(await runPhase<ScreeningPhaseResult>("bench/screening.bench.ts", ["--mode", "recall", "--primaries", "200"]));
+
 const markdown = renderBenchmarks({
   date: new Date().toISOString(),
   command: "npm run bench",
@@ -80,5 +87,5 @@ const markdown = renderBenchmarks({
   postgresSkipped,
   propagation,
 });
-writeFileSync(OUTPUT, `${markdown}\n`);
+writeFileSync(OUTPUT, `${markdown}\n\n${renderScreening(screening)}\n`);
 process.stderr.write(`wrote ${OUTPUT}\n`);
