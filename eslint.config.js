@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".concord/", "coverage/", "dist/", "test-output/", "bin/"] },
+  { ignores: ["node_modules/", "assembly/", ".concord/", "coverage/", "dist/", "test-output/", "bin/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,7 +2,6 @@ import type { SatRec } from "satellite.js";
 import type { MeanElements } from "../orbit/mean-elements.ts";
 import { toSatrec } from "../orbit/satrec.ts";
 import type { ConjunctionEvent, ScreeningParameters } from "./conjunction-event.ts";
-import { BoxHashGrid } from "./screen-grid.ts";
 import { groupByClass, propagateBlockNodes } from "./screen-nodes.ts";
 import type { BlockNodes, ClassGroup } from "./screen-nodes.ts";
 import { NODE_CLASSES, prepareScreeningObjects } from "./screen-objects.ts";
@@ -13,7 +12,7 @@ import type { ScreeningPlan } from "./screen-plan.ts";
 import { refineCandidates } from "./screen-candidates.ts";
 import type { Candidates } from "./screen-candidates.ts";
 import { satrecEpochMs } from "./screen-refine.ts";
-import { SlicePairTester } from "./screen-pair-test.ts";
+import { SliceKernel } from "./slice-kernel.ts";
 import type { ScreeningEngineSettings } from "./screen-settings.ts";
 import { emptyCounters } from "./screen-stats.ts";
 import { wasmGroupPropagator } from "./screen-wasm.ts";
@@ -29,7 +28,10 @@ export interface ScreeningContext {
   readonly params: ScreeningParameters;
   readonly settings: ScreeningEngineSettings;
   readonly plan: ScreeningPlan;
-  readonly grid: BoxHashGrid;
+  /** The WebAssembly kernel that screens each grid slice (steps (b)–(d) of the guarantee). */
+  readonly kernel: SliceKernel;
+  /** The last block's nodes, whose buffers the next block reuses. */
+  lastNodes: BlockNodes | undefined;
 }
 
 /** Builds a thread's context: lays out the objects, makes their satrecs and one node propagator per class. */
@@ -45,6 +47,8 @@ export async function createScreeningContext(
   const plan = planScreening(params, settings);
   const sliceMs = settings.sliceS * 1000;
   probeObjects(objects, satrecs, epochs, plan.firstSlice * sliceMs, (plan.lastSlice + 1) * sliceMs);
+  const kernel = new SliceKernel();
+  kernel.setObjects(objects.isPrimary, objects.trajectoryId);
   return {
     objects,
     satrecs,
@@ -53,7 +57,8 @@ export async function createScreeningContext(
     params,
     settings,
     plan,
-    grid: new BoxHashGrid(),
+    kernel,
+    lastNodes: undefined,
   };
 }
 
@@ -69,123 +74,23 @@ export interface BlockResult {
 }
 
 
-/**
- * Evaluates object i's cubic Hermite interpolant (position and its derivative, km/s) at the start (end = 0) or end
- * (end = 1) of block slice q into p/v at 3i; returns false when the segment is not covered by valid nodes.
- */
-function evaluate(nodes: BlockNodes, sliceS: number, i: number, q: number, end: number, p: Float64Array, v: Float64Array): boolean {
-  const m = nodes.stepSlices[i]!;
-  const k = Math.floor(q / m);
-  if (k + 1 >= nodes.validNodes[i]!) return false;
-  const t = (q - k * m + end) / m;
-  const o = (nodes.nodeOffset[i]! + k) * 3;
-  const t2 = t * t;
-  const t3 = t2 * t;
-  const h00 = 2 * t3 - 3 * t2 + 1;
-  const h10 = t3 - 2 * t2 + t;
-  const h01 = -2 * t3 + 3 * t2;
-  const h11 = t3 - t2;
-  const d00 = 6 * t2 - 6 * t;
-  const d10 = 3 * t2 - 4 * t + 1;
-  const d11 = 3 * t2 - 2 * t;
-  const segS = m * sliceS;
-  for (let c = 0; c < 3; c++) {
-    const p0 = nodes.positionKm[o + c]!;
-    const p1 = nodes.positionKm[o + 3 + c]!;
-    const v0 = nodes.derivativeKmS[o + c]! * segS;
-    const v1 = nodes.derivativeKmS[o + 3 + c]! * segS;
-    p[3 * i + c] = h00 * p0 + h10 * v0 + h01 * p1 + h11 * v1;
-    v[3 * i + c] = (d00 * (p0 - p1) + d10 * v0 + d11 * v1) / segS;
-  }
-  return true;
-}
-
-/** Smallest of four numbers (Math.min with more than two arguments is not inlined). */
-export function min4(a: number, b: number, c: number, d: number): number {
-  const ab = a < b ? a : b;
-  const cd = c < d ? c : d;
-  return ab < cd ? ab : cd;
-}
-
-export function max4(a: number, b: number, c: number, d: number): number {
-  const ab = a > b ? a : b;
-  const cd = c > d ? c : d;
-  return ab > cd ? ab : cd;
-}
-
-/**
- * Object i's swept box over a slice, inflated by `inflate`: in x, y, z the bounding box of the interpolant's Bézier
- * control points b0 = p(a), b1 = b0 + p'(a)·s/3, b2 = b3 − p'(b)·s/3, b3 = p(b) (the curve lies in their convex
- * hull); in radius, [min_k b_k·u, max_k |b_k|] with u the unit vector of (b0 + b3)/2 (|x| >= x·u, and a linear
- * function and a convex one take their extremes over a hull at its vertices). Written at 4i of lo/hi.
- */
-function sweptBox(pa: Float64Array, va: Float64Array, pb: Float64Array, vb: Float64Array, i: number, third: number, inflate: number, lo: Float64Array, hi: Float64Array): void {
-  let ux = 0;
-  let uy = 0;
-  let uz = 0;
-  let m0 = 0;
-  let m1 = 0;
-  let m2 = 0;
-  let m3 = 0;
-  for (let c = 0; c < 3; c++) {
-    const b0 = pa[3 * i + c]!;
-    const b1 = b0 + va[3 * i + c]! * third;
-    const b3 = pb[3 * i + c]!;
-    const b2 = b3 - vb[3 * i + c]! * third;
-    lo[4 * i + c] = min4(b0, b1, b2, b3) - inflate;
-    hi[4 * i + c] = max4(b0, b1, b2, b3) + inflate;
-    const u = b0 + b3;
-    if (c === 0) ux = u;
-    else if (c === 1) uy = u;
-    else uz = u;
-    m0 += b0 * b0;
-    m1 += b1 * b1;
-    m2 += b2 * b2;
-    m3 += b3 * b3;
-  }
-  const norm = Math.sqrt(ux * ux + uy * uy + uz * uz);
-  ux /= norm;
-  uy /= norm;
-  uz /= norm;
-  const k = 3 * i;
-  const t0 = pa[k]! * ux + pa[k + 1]! * uy + pa[k + 2]! * uz;
-  const t3 = pb[k]! * ux + pb[k + 1]! * uy + pb[k + 2]! * uz;
-  const t1 = t0 + (va[k]! * ux + va[k + 1]! * uy + va[k + 2]! * uz) * third;
-  const t2 = t3 - (vb[k]! * ux + vb[k + 1]! * uy + vb[k + 2]! * uz) * third;
-  const radialLow = min4(t0, t1, t2, t3);
-  lo[4 * i + 3] = (radialLow > 0 ? radialLow : 0) - inflate;
-  hi[4 * i + 3] = Math.sqrt(max4(m0, m1, m2, m3)) + inflate;
-}
-
 /** Screens one time block [blockStartMs, blockStartMs + blockS): nodes, grid slices, candidates, refinement. */
 export async function screenBlock(ctx: ScreeningContext, blockStartMs: number): Promise<BlockResult> {
   const { objects, settings, params, plan } = ctx;
   const counters = emptyCounters();
   const started = performance.now();
-  const nodes = await propagateBlockNodes(objects, ctx.groups, blockStartMs, settings);
+  const nodes = await propagateBlockNodes(objects, ctx.groups, blockStartMs, settings, ctx.lastNodes);
+  ctx.lastNodes = nodes;
   counters.propagations = nodes.propagations;
   const afterNodes = performance.now();
   counters.nodesMs = afterNodes - started;
 
   const n = objects.count;
   const sliceS = settings.sliceS;
-  const third = sliceS / 3;
-  const halfThreshold = params.thresholdKm / 2;
-  let pa = new Float64Array(3 * n);
-  let va = new Float64Array(3 * n);
-  let pb = new Float64Array(3 * n);
-  let vb = new Float64Array(3 * n);
-  const validA = new Uint8Array(n);
-  const validB = new Uint8Array(n);
-  const lo = new Float64Array(4 * n);
-  const hi = new Float64Array(4 * n);
-  const active = new Int32Array(n);
   const candidates: Candidates = { a: [], b: [], guessMs: [] };
-  const errorBound = nodes.errorBoundKm;
   const slicesPerBlock = settings.blockS / sliceS;
   const blockFirstSlice = Math.round(blockStartMs / (sliceS * 1000));
-
-  const tester = new SlicePairTester(objects, errorBound, params.thresholdKm, sliceS, counters, candidates);
+  ctx.kernel.loadBlock({ count: n, ...nodes });
   let previousProcessed = false;
   for (let q = 0; q < slicesPerBlock; q++) {
     const globalSlice = blockFirstSlice + q;
@@ -194,31 +99,22 @@ export async function screenBlock(ctx: ScreeningContext, blockStartMs: number): 
       continue;
     }
     const sliceStartMs = blockStartMs + q * sliceS * 1000;
-    if (previousProcessed) {
-      [pa, pb] = [pb, pa];
-      [va, vb] = [vb, va];
-      validA.set(validB);
-    } else {
-      for (let i = 0; i < n; i++) validA[i] = evaluate(nodes, sliceS, i, q, 0, pa, va) ? 1 : 0;
-    }
-    let activeCount = 0;
-    for (let i = 0; i < n; i++) {
-      const ok = validA[i] === 1 && evaluate(nodes, sliceS, i, q, 1, pb, vb);
-      validB[i] = ok ? 1 : 0;
-      if (!ok) continue;
-      sweptBox(pa, va, pb, vb, i, third, halfThreshold + errorBound[i]!, lo, hi);
-      active[activeCount++] = i;
-    }
+    const flags = { continues: previousProcessed, hasPrevious: globalSlice > plan.firstSlice, hasNext: globalSlice < plan.lastSlice };
+    ctx.kernel.screenSlice(q, n, settings, params.thresholdKm, flags, (a, b, tau) => {
+      candidates.a.push(a);
+      candidates.b.push(b);
+      candidates.guessMs.push(sliceStartMs + tau * sliceS * 1000);
+    });
     previousProcessed = true;
     counters.slices++;
-    counters.boxes += activeCount;
-    tester.setSlice(pa, va, pb, vb, sliceStartMs, globalSlice > plan.firstSlice, globalSlice < plan.lastSlice);
-    ctx.grid.forEachOverlap(active, activeCount, lo, hi, settings.cellKm, settings.radialCellKm, tester);
   }
-  counters.gridEntries = ctx.grid.entries;
-  counters.boxPairTests = ctx.grid.pairTests;
-  ctx.grid.entries = 0;
-  ctx.grid.pairTests = 0;
+  const kernelCounters = ctx.kernel.takeCounters();
+  counters.boxes = kernelCounters.boxes;
+  counters.gridEntries = kernelCounters.gridEntries;
+  counters.boxPairTests = kernelCounters.boxPairTests;
+  counters.overlappingPairs = kernelCounters.overlappingPairs;
+  counters.interpolantCandidates = kernelCounters.interpolantCandidates;
+  counters.handedToNeighbour = kernelCounters.handedToNeighbour;
   const afterGrid = performance.now();
   counters.gridMs = afterGrid - afterNodes;
 
@@ -233,7 +129,7 @@ export async function screenBlock(ctx: ScreeningContext, blockStartMs: number): 
   const maxErrorBoundKm = NODE_CLASSES.map(() => 0);
   for (let i = 0; i < n; i++) {
     const c = objects.nodeClass[i]!;
-    if (nodes.validNodes[i]! > 1) maxErrorBoundKm[c] = Math.max(maxErrorBoundKm[c]!, errorBound[i]!);
+    if (nodes.validNodes[i]! > 1) maxErrorBoundKm[c] = Math.max(maxErrorBoundKm[c]!, nodes.errorBoundKm[i]!);
   }
   const objectsByClass = NODE_CLASSES.map(() => 0);
   for (let i = 0; i < n; i++) objectsByClass[objects.nodeClass[i]!]!++;

@@ -64,12 +64,16 @@ export interface BlockNodes {
   readonly propagations: number;
 }
 
-/** Propagates every object's nodes over [blockStartMs, blockStartMs + blockS] (both ends included). */
+/**
+ * Propagates every object's nodes over [blockStartMs, blockStartMs + blockS] (both ends included). `reuse`: the
+ * previous block's nodes of the same run, whose arrays are overwritten (no garbage per block).
+ */
 export async function propagateBlockNodes(
   objects: ScreeningObjects,
   groups: readonly ClassGroup[],
   blockStartMs: number,
   settings: ScreeningEngineSettings,
+  reuse?: BlockNodes,
 ): Promise<BlockNodes> {
   const count = objects.count;
   const stepSlices = new Int32Array(count);
@@ -81,12 +85,13 @@ export async function propagateBlockNodes(
     nodeOffset[i] = total;
     total += settings.blockS / stepS + 1;
   }
-  const positionKm = new Float64Array(total * 3);
-  const derivativeKmS = new Float64Array(total * 3);
-  const validNodes = new Int32Array(count);
-  const errorBoundKm = new Float64Array(count);
-  const failureMs = new Float64Array(count).fill(NaN);
-  const failureCode = new Int8Array(count);
+  const fits = reuse !== undefined && reuse.positionKm.length === total * 3 && reuse.validNodes.length === count;
+  const positionKm = fits ? reuse.positionKm : new Float64Array(total * 3);
+  const derivativeKmS = fits ? reuse.derivativeKmS : new Float64Array(total * 3);
+  const validNodes = fits ? reuse.validNodes.fill(0) : new Int32Array(count);
+  const errorBoundKm = fits ? reuse.errorBoundKm.fill(0) : new Float64Array(count);
+  const failureMs = (fits ? reuse.failureMs : new Float64Array(count)).fill(NaN);
+  const failureCode = fits ? reuse.failureCode.fill(0) : new Int8Array(count);
   let propagations = 0;
 
   for (const group of groups) {

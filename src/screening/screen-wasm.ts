@@ -2,7 +2,7 @@ import { BulkPropagator, EciBaseCalculator, type SatRec, createSingleThreadRunti
 import { createBulkStates } from "../orbit/bulk-propagate.ts";
 import type { BulkStates } from "../orbit/bulk-propagate.ts";
 
-/** Propagates one fixed set of satellites to given times (whole milliseconds) into the BulkStates layout. */
+/** Propagates one fixed set of satellites to given times (whole milliseconds) into the BulkStates layout; the result is overwritten by the next call. */
 export type GroupPropagator = (timesMs: Float64Array) => Promise<BulkStates>;
 /** Makes a GroupPropagator for a set of satrecs (once per run and thread). */
 export type GroupPropagatorFactory = (satrecs: readonly SatRec[]) => Promise<GroupPropagator>;
@@ -24,8 +24,10 @@ export const wasmGroupPropagator: GroupPropagatorFactory = async (satrecs) => {
     datesCount: 1,
   });
   propagator.setSatRecs(satrecs as SatRec[]);
+  let out = createBulkStates(0, 0);
   return async (timesMs) => {
-    const out = createBulkStates(satrecs.length, timesMs.length);
+    // One output reused while the number of times stays the same (every block of a run): no garbage per block.
+    if (out.timeCount !== timesMs.length || out.satelliteCount !== satrecs.length) out = createBulkStates(satrecs.length, timesMs.length);
     if (satrecs.length === 0 || timesMs.length === 0) return out;
     propagator.setDates(Array.from(timesMs, (t) => new Date(t)));
     await propagator.run();

@@ -2,11 +2,10 @@ import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/core/concord-error.ts";
 import { screenCatalog } from "../../src/screening/screen-catalog.ts";
 import type { ScreeningProgress } from "../../src/screening/screen-catalog.ts";
-import { BoxHashGrid } from "../../src/screening/screen-grid.ts";
 import { screenCatalogInProcess } from "../../src/screening/screen-in-process.ts";
 import { checkInterpolationBound } from "../../src/screening/screen-interpolation-check.ts";
-import { relativeMinimum } from "../../src/screening/screen-relative-min.ts";
 import { DEFAULT_SCREENING_SETTINGS, validateScreening } from "../../src/screening/screen-settings.ts";
+import { SliceKernel } from "../../src/screening/slice-kernel.ts";
 import { sharedDataFile } from "../support/shared-data.ts";
 import { denseSubset, readCatalog2023 } from "./screen-subset.ts";
 
@@ -19,7 +18,7 @@ function random(seed: number): () => number {
   return () => (state = (state * 16807) % 2147483647) / 2147483647;
 }
 
-describe("the box hash grid", () => {
+describe("the slice kernel's box hash grid", () => {
   it("reports every overlapping pair of boxes exactly once, for any cell size", () => {
     const next = random(7);
     const n = 600;
@@ -41,20 +40,18 @@ describe("the box hash grid", () => {
         if (overlap) expected.push(`${i}-${j}`);
       }
     }
-    const active = Int32Array.from({ length: n }, (_, i) => i);
+    const kernel = new SliceKernel();
     for (const [cellKm, radialCellKm] of [[50, 3], [400, 25], [5000, 1000]] as const) {
-      const found: string[] = [];
-      new BoxHashGrid().forEachOverlap(active, n, lo, hi, cellKm, radialCellKm, { visit: (i, j) => found.push(i < j ? `${i}-${j}` : `${j}-${i}`) });
-      expect(found.sort()).toEqual(expected.sort());
+      expect(kernel.overlappingPairs(lo, hi, n, cellKm, radialCellKm).sort()).toEqual(expected.sort());
     }
     expect(expected.length).toBeGreaterThan(100);
   });
 });
 
-describe("the slice test on the relative cubic", () => {
+describe("the slice kernel's test on the relative cubic", () => {
   it("never discards a slice whose densely sampled relative distance comes within the limit", () => {
     const next = random(11);
-    const out = { found: false, tau: 0, distanceKm: 0, atStart: false, atEnd: false };
+    const kernel = new SliceKernel();
     let kept = 0;
     for (let trial = 0; trial < 2500; trial++) {
       const v = () => Float64Array.from({ length: 3 }, () => (next() - 0.5) * 15);
@@ -68,13 +65,13 @@ describe("the slice test on the relative cubic", () => {
         const h00 = 2 * t ** 3 - 3 * t ** 2 + 1, h10 = t ** 3 - 2 * t ** 2 + t, h01 = -2 * t ** 3 + 3 * t ** 2, h11 = t ** 3 - t ** 2;
         dense = Math.min(dense, Math.hypot(...[0, 1, 2].map((k) => h00 * d0[k]! + h10 * 60 * w0[k]! + h01 * d1[k]! + h11 * 60 * w1[k]!)));
       }
-      relativeMinimum(d0, w0, d1, w1, 60, 40, out);
+      const out = kernel.relativeMinimum(d0, w0, d1, w1, 60, 40);
       if (dense <= 40) {
-        expect(out.found).toBe(true);
+        expect(out).not.toBeNull();
         // the branch and bound's distance is a point on the curve (>= the true minimum, which is at most ~0.1 km under
         // the 10 ms sampling's) and within 10 m of the sampled minimum from above
-        expect(out.distanceKm).toBeGreaterThanOrEqual(dense - 0.2);
-        expect(out.distanceKm).toBeLessThanOrEqual(dense + 0.01);
+        expect(out?.distanceKm).toBeGreaterThanOrEqual(dense - 0.2);
+        expect(out?.distanceKm).toBeLessThanOrEqual(dense + 0.01);
         kept++;
       }
     }
