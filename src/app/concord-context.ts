@@ -2,6 +2,9 @@ import { join } from "node:path";
 import type { Config } from "../core/config.ts";
 import { loadActorTable } from "../catalog/actor-table.ts";
 import type { ActorTable } from "../catalog/actor-table.ts";
+import { loadDiplomacyRegistry } from "../diplomacy/diplomacy-registry.ts";
+import type { DiplomacyRegistry } from "../diplomacy/diplomacy-registry.ts";
+import { seedDiplomacy } from "../diplomacy/diplomacy-seed.service.ts";
 import { syncActors } from "../store/actor.repository.ts";
 import { openDatabase } from "../store/database.ts";
 import type { ConcordDatabase } from "../store/database.ts";
@@ -14,6 +17,8 @@ export interface ConcordContext {
   readonly config: Config;
   readonly database: ConcordDatabase;
   readonly actors: ActorTable;
+  /** The curated diplomacy registry (`data/diplomacy/`), seeded into the store with history. */
+  readonly diplomacy: DiplomacyRegistry;
   /** `<dataDir>/cache`: the HTTP cache of remote sources. */
   readonly cacheDir: string;
   close(): Promise<void>;
@@ -21,9 +26,12 @@ export interface ConcordContext {
 
 export async function openConcordContext(config: Config): Promise<ConcordContext> {
   const actors = loadActorTable();
+  const now = new Date();
+  const diplomacy = loadDiplomacyRegistry(now.toISOString().slice(0, 10));
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
     await syncCuratedActors(database, actors);
+    await syncCuratedDiplomacy(database, diplomacy, now.toISOString());
   } catch (error) {
     await database.close();
     throw error;
@@ -32,6 +40,7 @@ export async function openConcordContext(config: Config): Promise<ConcordContext
     config,
     database,
     actors,
+    diplomacy,
     cacheDir: join(config.dataDir, "cache"),
     close: () => database.close(),
   };
@@ -55,4 +64,17 @@ export async function syncCuratedActors(database: ConcordDatabase, actors: Actor
     })),
     [...actors.ownerCodes.values()],
   );
+}
+
+/**
+ * Seeds the store's diplomacy tables from the curated registry, keeping history (an unchanged registry writes nothing).
+ * Tried twice: two processes seeding a fresh PostgreSQL store at once collide on the one-current-version index, and
+ * the second try then finds the other's rows.
+ */
+export async function syncCuratedDiplomacy(database: ConcordDatabase, registry: DiplomacyRegistry, recordedAt: string): Promise<void> {
+  try {
+    await seedDiplomacy(database.db, registry, recordedAt);
+  } catch {
+    await seedDiplomacy(database.db, registry, recordedAt);
+  }
 }

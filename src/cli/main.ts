@@ -25,6 +25,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   conjunctions: { run: lazy(() => import("./commands/conjunctions.ts"), "runConjunctions"), summary: "conjunctions [--run ID] [--actor X] [--min-pc P] [--max-miss-km D] [--limit N] [--json]" },
   cdm: { run: lazy(() => import("./commands/cdm.ts"), "runCdm"), summary: "cdm <event-id> --format kvn|xml" },
   exposure: { run: lazy(() => import("./commands/exposure.ts"), "runExposure"), summary: "exposure [--run ID] [--json]" },
+  acts: { run: lazy(() => import("./commands/acts.ts"), "runActs"), summary: "acts import FILE.csv [--strict] [--at YYYY-MM-DD] [--json]" },
   serve: { run: lazy(() => import("./commands/serve.ts"), "runServe"), summary: "serve [--host H] [--port P] [--no-bootstrap]" },
 };
 

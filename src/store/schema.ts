@@ -15,6 +15,13 @@ export interface StoreSchema {
   active_set_members: ActiveSetMemberTable;
   screening_runs: ScreeningRunTable;
   conjunction_events: ConjunctionEventTable;
+  diplomacy_states: DiplomacyStateTable;
+  diplomacy_organisations: DiplomacyOrganisationTable;
+  diplomacy_instruments: DiplomacyInstrumentTable;
+  diplomacy_instrument_items: DiplomacyInstrumentItemTable;
+  diplomacy_fora: DiplomacyForumTable;
+  diplomacy_reference_history: DiplomacyReferenceHistoryTable;
+  diplomacy_acts: DiplomacyActTable;
 }
 
 /** Where an object's row came from: the SATCAT, or only an element set (launched after the SATCAT snapshot, analyst objects). */
@@ -219,4 +226,125 @@ export interface ConjunctionEventTable {
   pc_method: string | null;
   hbr_m: number | null;
   covariance_source: string | null;
+}
+
+/** A UN member or observer State (synced from `data/diplomacy/states.csv`; name from the ISO package). */
+export interface DiplomacyStateTable {
+  iso3: string;
+  name: string;
+  un_status: string;
+  regional_group: string;
+  group_status: string;
+  source: string;
+  as_of: string;
+  note: string | null;
+  /** When this version of the row was written (ISO timestamp); earlier versions are in diplomacy_reference_history. */
+  recorded_at: string;
+}
+
+export interface DiplomacyOrganisationTable {
+  code: string;
+  name: string;
+  kind: string;
+  state_iso3: string | null;
+  /** ISO alpha-3 codes, `;`-separated; empty where the linked actor lists them. */
+  member_states: string;
+  actor_code: string | null;
+  source: string;
+  as_of: string;
+  note: string | null;
+  recorded_at: string;
+}
+
+export interface DiplomacyInstrumentTable {
+  id: string;
+  kind: string;
+  short_name: string;
+  title: string;
+  forum_id: string | null;
+  document: string | null;
+  /** Partial dates `YYYY[-MM[-DD]]`. */
+  adopted_date: string | null;
+  opened_date: string | null;
+  in_force_date: string | null;
+  scope: string;
+  coverage: string;
+  coverage_as_of: string | null;
+  recorded_yes: number | null;
+  recorded_no: number | null;
+  recorded_abstain: number | null;
+  recorded_non_voting: number | null;
+  source: string;
+  as_of: string;
+  note: string | null;
+  recorded_at: string;
+}
+
+export interface DiplomacyInstrumentItemTable {
+  instrument_id: string;
+  item_id: string;
+  item_group: string | null;
+  group_title: string | null;
+  title: string;
+  title_verified: string;
+  source: string;
+  as_of: string;
+  recorded_at: string;
+}
+
+export interface DiplomacyForumTable {
+  id: string;
+  name: string;
+  parent_body: string;
+  description: string;
+  meeting_season: string;
+  decision_rule: string;
+  membership_basis: string;
+  membership_of: string | null;
+  membership_note: string | null;
+  source: string;
+  as_of: string;
+  note: string | null;
+  recorded_at: string;
+}
+
+/** An earlier version of a diplomacy reference row (state, organisation, instrument, item, forum), kept when it changed or left. */
+export interface DiplomacyReferenceHistoryTable {
+  id: Generated<number>;
+  table_name: string;
+  row_key: string;
+  /** The whole row as it was, JSON. */
+  row_json: string;
+  recorded_at: string;
+  superseded_at: string;
+}
+
+/**
+ * Every version of every act (signature, ratification, pledge, vote, membership …): a correction never overwrites, it
+ * supersedes. The current version of a fact (target, party, slot) is the one with superseded_at null (unique).
+ */
+export interface DiplomacyActTable {
+  id: Generated<number>;
+  /** State ISO alpha-3 or organisation code. */
+  party_code: string;
+  /** Instrument id or forum id. */
+  target_id: string;
+  /** `instrument` or `forum`. */
+  target_type: string;
+  /** The question the act answers (`consent`, `signature`, `vote` …); one current act per target, party and slot. */
+  slot: string;
+  act_kind: string;
+  /** Partial date `YYYY[-MM[-DD]]`; null = unknown. */
+  act_date: string | null;
+  vote: string | null;
+  source: string;
+  as_of: string;
+  note: string | null;
+  /** 1 when this version withdraws the belief (the curated data no longer states the act); 0 otherwise. */
+  retracted: number;
+  /** `curated` (seeded from data/diplomacy) or `import:<file>`. */
+  origin: string;
+  /** When this version was recorded and, once replaced, when it stopped being the current belief (ISO timestamps). */
+  recorded_at: string;
+  superseded_at: string | null;
 }

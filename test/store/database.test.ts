@@ -15,13 +15,13 @@ describe.each(testDatabases())("the store on %s", (target) => {
     expect(first.dialect).toBe(target.dialect);
     const ingestId = await startFileIngest(first.db);
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(first.db);
-    expect(applied.rows.map((row) => row.name)).toEqual(["0001-catalog", "0002-actors", "0003-screening"]);
+    expect(applied.rows.map((row) => row.name)).toEqual(["0001-catalog", "0002-actors", "0003-screening", "0004-diplomacy"]);
     await first.close();
 
     const second = await target.open();
     try {
       const again = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(second.db);
-      expect(again.rows).toHaveLength(3);
+      expect(again.rows).toHaveLength(4);
       expect((await listIngests(second.db)).map((ingest) => ingest.id)).toEqual([ingestId]);
     } finally {
       await second.close();

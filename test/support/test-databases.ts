@@ -38,6 +38,13 @@ export function testDatabases(): TestDatabase[] {
 }
 
 const STORE_TABLES_CHILD_FIRST = [
+  "diplomacy_acts",
+  "diplomacy_reference_history",
+  "diplomacy_instrument_items",
+  "diplomacy_instruments",
+  "diplomacy_fora",
+  "diplomacy_organisations",
+  "diplomacy_states",
   "conjunction_events",
   "screening_runs",
   "active_set_members",

@@ -3,6 +3,7 @@ import type { StoreDialect } from "../store-dialect.ts";
 import { catalogMigration } from "./0001-catalog.ts";
 import { actorsMigration } from "./0002-actors.ts";
 import { screeningMigration } from "./0003-screening.ts";
+import { diplomacyMigration } from "./0004-diplomacy.ts";
 
 /** Every migration, keyed by name; Kysely's Migrator runs them in name order and records them. Append only. */
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {
@@ -10,6 +11,7 @@ export function storeMigrations(dialect: StoreDialect): MigrationProvider {
     "0001-catalog": catalogMigration(dialect),
     "0002-actors": actorsMigration(),
     "0003-screening": screeningMigration(dialect),
+    "0004-diplomacy": diplomacyMigration(dialect),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
