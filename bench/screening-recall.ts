@@ -1,6 +1,6 @@
 import type { MeanElements } from "../src/orbit/mean-elements.ts";
 import type { ConjunctionEvent } from "../src/screening/conjunction-event.ts";
-import { screenCatalog } from "../src/screening/screen-catalog.ts";
+import { screenCatalog } from "../src/jobs/screen-catalog.ts";
 import { screenDenseReference } from "../test/screening/screen-reference.ts";
 
 function percentile(values: number[], p: number): number {

@@ -9,7 +9,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { MeanElements } from "../src/orbit/mean-elements.ts";
-import { screenCatalog } from "../src/screening/screen-catalog.ts";
+import { screenCatalog } from "../src/jobs/screen-catalog.ts";
 import { checkInterpolationBound } from "../src/screening/screen-interpolation-check.ts";
 import { DEFAULT_SCREENING_SETTINGS } from "../src/screening/screen-settings.ts";
 import { readCatalog2023 } from "../test/screening/screen-subset.ts";

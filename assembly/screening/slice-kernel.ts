@@ -44,7 +44,7 @@ let validAPtr: usize = 0; // u8
 let validBPtr: usize = 0;
 let boxPtr: usize = 0; // f64 × 8n: box lower corner x y z r, then upper corner
 let activePtr: usize = 0; // i32
-let rangesPtr: usize = 0; // i32 × 8n: cell ranges
+let rangesPtr: usize = 0; // i32 × 8n: cell ranges, first cells x y z r then last cells x y z r
 let entryCapacity: i32 = 0;
 let entryObjectPtr: usize = 0;
 let entryXYPtr: usize = 0;
@@ -489,39 +489,37 @@ function visit(i: i32, j: i32, sliceS: f64, thresholdKm: f64, hasPrevious: bool,
 function forEachOverlap(activeCount: i32, cellKm: f64, radialCellKm: f64, sliceS: f64, thresholdKm: f64, hasPrevious: bool, hasNext: bool): void {
   const inv = 1 / cellKm;
   const invR = 1 / radialCellKm;
+  // Cell ranges, two lanes at a time; the same arithmetic as cellOf (floor of value × inverse, NaN to 0, clamped).
+  const scaleXY = f64x2.splat(inv);
+  const scaleZR = f64x2.replace_lane(f64x2.splat(inv), 1, invR);
+  const limitLow = i32x4.splat(-CELL_LIMIT);
+  const limitHigh = i32x4.splat(CELL_LIMIT);
   let total: i32 = 0;
   for (let a = 0; a < activeCount; a++) {
-    const b = i32At(activePtr, a);
-    const x0 = cellOf(f64At(boxPtr, 8 * b), inv);
-    const x1 = cellOf(f64At(boxPtr, 8 * b + 4), inv);
-    const y0 = cellOf(f64At(boxPtr, 8 * b + 1), inv);
-    const y1 = cellOf(f64At(boxPtr, 8 * b + 5), inv);
-    const z0 = cellOf(f64At(boxPtr, 8 * b + 2), inv);
-    const z1 = cellOf(f64At(boxPtr, 8 * b + 6), inv);
-    const r0 = cellOf(f64At(boxPtr, 8 * b + 3), invR);
-    const r1 = cellOf(f64At(boxPtr, 8 * b + 7), invR);
-    const o = 8 * a;
-    setI32(rangesPtr, o, x0);
-    setI32(rangesPtr, o + 1, x1);
-    setI32(rangesPtr, o + 2, y0);
-    setI32(rangesPtr, o + 3, y1);
-    setI32(rangesPtr, o + 4, z0);
-    setI32(rangesPtr, o + 5, z1);
-    setI32(rangesPtr, o + 6, r0);
-    setI32(rangesPtr, o + 7, r1);
-    total += (x1 - x0 + 1) * (y1 - y0 + 1) * (z1 - z0 + 1) * (r1 - r0 + 1);
+    const box = boxPtr + (<usize>i32At(activePtr, a) << 6);
+    const firstXY = i32x4.trunc_sat_f64x2_s_zero(f64x2.floor(f64x2.mul(v128.load(box), scaleXY)));
+    const firstZR = i32x4.trunc_sat_f64x2_s_zero(f64x2.floor(f64x2.mul(v128.load(box, 16), scaleZR)));
+    const lastXY = i32x4.trunc_sat_f64x2_s_zero(f64x2.floor(f64x2.mul(v128.load(box, 32), scaleXY)));
+    const lastZR = i32x4.trunc_sat_f64x2_s_zero(f64x2.floor(f64x2.mul(v128.load(box, 48), scaleZR)));
+    const first = i32x4.min_s(i32x4.max_s(v128.shuffle<i32>(firstXY, firstZR, 0, 1, 4, 5), limitLow), limitHigh);
+    const last = i32x4.min_s(i32x4.max_s(v128.shuffle<i32>(lastXY, lastZR, 0, 1, 4, 5), limitLow), limitHigh);
+    const o = rangesPtr + (<usize>a << 5);
+    v128.store(o, first);
+    v128.store(o, last, 16);
+    const extent = i32x4.add(i32x4.sub(last, first), i32x4.splat(1));
+    total += i32x4.extract_lane(extent, 0) * i32x4.extract_lane(extent, 1) * i32x4.extract_lane(extent, 2) * i32x4.extract_lane(extent, 3);
   }
   reserveEntries(total);
   let n: i32 = 0;
   for (let a = 0; a < activeCount; a++) {
     const b = i32At(activePtr, a);
     const o = 8 * a;
-    const x1 = i32At(rangesPtr, o + 1);
-    const y0 = i32At(rangesPtr, o + 2);
-    const y1 = i32At(rangesPtr, o + 3);
-    const z0 = i32At(rangesPtr, o + 4);
-    const z1 = i32At(rangesPtr, o + 5);
-    const r0 = i32At(rangesPtr, o + 6);
+    const y0 = i32At(rangesPtr, o + 1);
+    const z0 = i32At(rangesPtr, o + 2);
+    const r0 = i32At(rangesPtr, o + 3);
+    const x1 = i32At(rangesPtr, o + 4);
+    const y1 = i32At(rangesPtr, o + 5);
+    const z1 = i32At(rangesPtr, o + 6);
     const r1 = i32At(rangesPtr, o + 7);
     for (let x = i32At(rangesPtr, o); x <= x1; x++) {
       for (let y = y0; y <= y1; y++) {

@@ -6,8 +6,8 @@ import type { ScreeningStats } from "./screen-stats.ts";
 /**
  * The screening algorithm and its no-miss guarantee, in words, for one run's parameters (stored with the run and
  * quoted in the README). The code that enforces each step: screen-settings.ts (bound, refusals), screen-nodes.ts
- * (nodes, failures), screen-block.ts (boxes, hand-over), screen-grid.ts (exact overlap enumeration),
- * screen-relative-min.ts (conservative slice test), screen-refine.ts (SGP4 root-finding).
+ * (nodes, failures), screen-block.ts (the block loop), assembly/screening/slice-kernel.ts (interpolation, swept boxes,
+ * exact overlap enumeration, conservative slice test, hand-over), screen-refine.ts (SGP4 root-finding).
  */
 export function describeScreeningAlgorithm(
   params: ScreeningParameters,
@@ -25,7 +25,8 @@ export function describeScreeningAlgorithm(
     `radius < 20,000 km and every ${farStepS} s above (central-difference derivative); cubic Hermite interpolation between nodes; ` +
     `per ${sliceS} s slice, each object's swept box (bounding box of the interpolant's Bézier control points, inflated by D/2 + E_i) in a ` +
     `spatial hash of ${cellKm} km cells; overlapping pairs tested by branch and bound on the relative cubic against D + E_i + E_j; ` +
-    `candidates refined by Brent root-finding of the range rate with the full SGP4 (JS), to 1 µs. Processed in ${settings.blockS} s blocks ` +
+    `candidates refined by Brent root-finding of the range rate with the full SGP4 (JS), to 1 µs. Interpolation, boxes, grid and slice test ` +
+    `run in a WebAssembly kernel (assembly/screening/slice-kernel.ts, AssemblyScript, SIMD). Processed in ${settings.blockS} s blocks ` +
     `on worker threads. Largest interpolation bounds E used: ${bounds}.`;
   const guarantee =
     `Every local minimum of the SGP4 separation of a screened pair at a time in the window with miss distance <= ${D} km is reported ` +

@@ -30,8 +30,8 @@ export const DEFAULT_SCREENING_SETTINGS: ScreeningEngineSettings = {
   deepStepS: 300,
   farStepS: 1200,
   blockS: 7200,
-  cellKm: 800,
-  radialCellKm: 25,
+  cellKm: 1000,
+  radialCellKm: 50,
 };
 
 /** Steps up to which the interpolation bound below was verified on the whole 2023-10-09 catalog (bench/screening.bench.ts). */

@@ -17,7 +17,7 @@ import { summarizeElementSets } from "./element-set-snapshot.ts";
 import { formatPrimarySelector, selectPrimaries } from "./primary-selector.ts";
 import type { PrimarySelector } from "./primary-selector.ts";
 
-/** The screening engine's signature (src/screening/screen-catalog.ts). */
+/** The screening engine's signature (src/jobs/screen-catalog.ts, injected by src/app/screening-run-dependencies.ts). */
 export type ScreenCatalogFn = (
   elements: MeanElements[],
   params: ScreeningParameters,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/core/concord-error.ts";
-import { screenCatalog } from "../../src/screening/screen-catalog.ts";
-import type { ScreeningProgress } from "../../src/screening/screen-catalog.ts";
+import { screenCatalog } from "../../src/jobs/screen-catalog.ts";
+import type { ScreeningProgress } from "../../src/jobs/screen-catalog.ts";
 import { screenCatalogInProcess } from "../../src/screening/screen-in-process.ts";
 import { checkInterpolationBound } from "../../src/screening/screen-interpolation-check.ts";
 import { DEFAULT_SCREENING_SETTINGS, validateScreening } from "../../src/screening/screen-settings.ts";

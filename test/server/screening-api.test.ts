@@ -7,7 +7,7 @@ import { ingestPayloads } from "../../src/catalog/catalog-ingest.service.ts";
 import { parseCdmKvn } from "../../src/screening/cdm-kvn-parse.ts";
 import { parseCdmXml } from "../../src/screening/cdm-xml-parse.ts";
 import { parsePrimarySelector } from "../../src/screening/primary-selector.ts";
-import { defaultScreeningDependencies } from "../../src/screening/screening-run-dependencies.ts";
+import { defaultScreeningDependencies } from "../../src/app/screening-run-dependencies.ts";
 import { runScreening } from "../../src/screening/screening-run.service.ts";
 import { createApp } from "../../src/server/app.ts";
 import type { ErrorResponseSchema } from "../../src/server/schemas/common.schemas.ts";

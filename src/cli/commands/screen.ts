@@ -4,7 +4,7 @@ import { openConcordContext } from "../../app/concord-context.ts";
 import { runScreening } from "../../screening/screening-run.service.ts";
 import { ScreeningAbortedError } from "../../screening/screen-aborted-error.ts";
 import type { ScreeningRunProgress } from "../../screening/screening-run.service.ts";
-import { defaultScreeningDependencies } from "../../screening/screening-run-dependencies.ts";
+import { defaultScreeningDependencies } from "../../app/screening-run-dependencies.ts";
 import { parsePrimarySelector } from "../../screening/primary-selector.ts";
 import { runSummaryJson } from "../../screening/screening-run-summary.ts";
 import { conjunctionEventJson } from "../../screening/conjunction-event-json.ts";

@@ -1,12 +1,12 @@
-import { screenBlocksOnWorkers } from "../jobs/screening-pool.ts";
+import { screenBlocksOnWorkers } from "./screening-pool.ts";
 import type { MeanElements } from "../orbit/mean-elements.ts";
-import type { ConjunctionEvent, ScreeningParameters } from "./conjunction-event.ts";
-import { mergeBlockResults } from "./screen-merge.ts";
-import type { ScreeningRunStats } from "./screen-merge.ts";
-import { prepareScreeningObjects } from "./screen-objects.ts";
-import { planScreening } from "./screen-plan.ts";
-import { DEFAULT_SCREENING_SETTINGS, validateScreening } from "./screen-settings.ts";
-import type { ScreeningEngineSettings } from "./screen-settings.ts";
+import type { ConjunctionEvent, ScreeningParameters } from "../screening/conjunction-event.ts";
+import { mergeBlockResults } from "../screening/screen-merge.ts";
+import type { ScreeningRunStats } from "../screening/screen-merge.ts";
+import { prepareScreeningObjects } from "../screening/screen-objects.ts";
+import { planScreening } from "../screening/screen-plan.ts";
+import { DEFAULT_SCREENING_SETTINGS, validateScreening } from "../screening/screen-settings.ts";
+import type { ScreeningEngineSettings } from "../screening/screen-settings.ts";
 
 /** Progress of a run, after each time block. */
 export interface ScreeningProgress {
