@@ -1,3 +1,4 @@
+import { SourceFormatError } from "../core/concord-error.ts";
 import type { ParseResult } from "../core/rejection.ts";
 import type { ElementSetFormat, MeanElements } from "../orbit/mean-elements.ts";
 import { parseOmmCsv } from "../orbit/omm-csv-parse.ts";
@@ -32,6 +33,9 @@ export function parsePayload(payload: Pick<SourcePayload, "text" | "source">): P
       return { kind: "satcat", format, ...parseSpacetrackSatcatJson(payload.text, payload.source) };
     case "satcat-celestrak-csv":
       return { kind: "satcat", format, ...parseCelestrakSatcatCsv(payload.text, payload.source) };
+    case "space-weather-csv":
+      // Not catalog data: `concord ingest` routes it to src/environment/space-weather-ingest.service.ts.
+      throw new SourceFormatError(payload.source, "a CelesTrak space-weather file holds no catalog records; ingest it with ingestSpaceWeather");
     default:
       return { kind: "element-sets", format, ...ELEMENT_SET_PARSERS[format](payload.text, payload.source) };
   }

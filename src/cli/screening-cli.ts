@@ -48,8 +48,9 @@ export function eventRow(e: StoredConjunctionEvent): (string | number | null)[] 
     e.missDistanceKm.toFixed(3),
     e.relativeSpeedKmS.toFixed(3),
     e.pc === null ? null : e.pc.toExponential(2),
+    e.pcMax === null ? null : e.pcMax.toExponential(2),
     `${e.primaryElementAgeDays.toFixed(1)}/${e.secondaryElementAgeDays.toFixed(1)}`,
   ];
 }
 
-export const EVENT_HEADER = ["event", "TCA (UTC)", "primary", "secondary", "miss km", "rel km/s", "Pc", "ages d"] as const;
+export const EVENT_HEADER = ["event", "TCA (UTC)", "primary", "secondary", "miss km", "rel km/s", "Pc", "max Pc", "ages d"] as const;

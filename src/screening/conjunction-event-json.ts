@@ -36,6 +36,8 @@ export function conjunctionEventJson(e: StoredConjunctionEvent) {
     pcMethod: e.pcMethod,
     hbrM: e.hbrM,
     covarianceSource: e.covarianceSource,
+    pcMax: e.pcMax,
+    dilutionThresholdKm: e.dilutionThresholdKm,
   };
 }
 

@@ -7,6 +7,7 @@ import type { EventAssessment } from "../store/screening-run.repository.ts";
 import type { ConjunctionEvent } from "./conjunction-event.ts";
 import { gpCovarianceRtnM2, gpOrbitRegime } from "./gp-covariance-model.ts";
 import { combinedHardBodyRadiusM, hardBodyRadiusFromRcsM } from "./hard-body-radius.ts";
+import { socratesMaximumPc } from "./socrates-maximum-pc.ts";
 
 const MU_KM3_S2 = 398_600.8; // WGS-72, as SGP4
 const EARTH_RADIUS_KM = 6378.135;
@@ -16,7 +17,8 @@ export const EVENT_PC_METHOD = "FOSTER-1992";
 export const EVENT_PC_NOTE =
   "Pc: Foster's 2D method (src/orbit/collision-probability) at TCA; covariance from the default GP covariance model " +
   "(src/screening/gp-covariance-model.ts: RTN sigmas by orbit regime growing with element-set age, magnitudes after Flohrer, Krag & Klinkrad 2008), " +
-  "HBR = sum of both objects' radii from their RCS size class (src/screening/hard-body-radius.ts; unknown size as MEDIUM). Indicative only.";
+  "HBR = sum of both objects' radii from their RCS size class (src/screening/hard-body-radius.ts; unknown size as MEDIUM). Indicative only. " +
+  "Max Pc: CelesTrak SOCRATES's maximum probability (RTN shape 100 / 300 / 100 m sized for the largest Pc, Alfano 2005; src/screening/socrates-maximum-pc.ts), same HBR.";
 
 function rcsSizeOf(text: string | null | undefined): RcsSize | null {
   return (RCS_SIZES as readonly string[]).includes(text ?? "") ? (text as RcsSize) : null;
@@ -37,8 +39,8 @@ function orbitShape(positionKm: Vector3, velocityKmS: Vector3): { perigeeKm: num
 
 /**
  * The 2D Pc of a screened event (GP element sets carry no covariance): each object's covariance from the default GP
- * model for its regime and element-set age at TCA, hard-body radius from the two RCS size classes. Null Pc when the
- * encounter has no relative velocity.
+ * model for its regime and element-set age at TCA, hard-body radius from the two RCS size classes; and SOCRATES's
+ * maximum Pc with the same radius. Null Pc when the encounter has no relative velocity.
  */
 export function assessEventPc(
   event: ConjunctionEvent,
@@ -57,5 +59,13 @@ export function assessEventPc(
   const covarianceSource =
     `default GP covariance model (gp-covariance-model.ts), primary ${p.regime} at ${event.primaryElementAgeDays.toFixed(2)} d, ` +
     `secondary ${s.regime} at ${event.secondaryElementAgeDays.toFixed(2)} d`;
-  return { pc: result === null || !Number.isFinite(result.pc) ? null : result.pc, pcMethod: EVENT_PC_METHOD, hbrM, covarianceSource };
+  const maximum = socratesMaximumPc(event.primaryState, event.secondaryState, hbrM);
+  return {
+    pc: result === null || !Number.isFinite(result.pc) ? null : result.pc,
+    pcMethod: EVENT_PC_METHOD,
+    hbrM,
+    covarianceSource,
+    pcMax: maximum === null || !Number.isFinite(maximum.pcMax) ? null : maximum.pcMax,
+    dilutionThresholdKm: maximum?.dilutionThresholdKm ?? null,
+  };
 }

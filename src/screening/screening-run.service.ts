@@ -143,6 +143,8 @@ export async function runScreening(
       pcMethod: null,
       hbrM: null,
       covarianceSource: null,
+      pcMax: null,
+      dilutionThresholdKm: null,
     };
     return {
       ...event,

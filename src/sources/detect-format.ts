@@ -9,13 +9,14 @@ export const DETECTED_FORMATS = [
   "omm-kvn",
   "satcat-spacetrack-json",
   "satcat-celestrak-csv",
+  "space-weather-csv",
 ] as const;
 
 export type DetectedFormat = (typeof DETECTED_FORMATS)[number];
 
 const FORMAT_NAMES =
   "TLE (2- or 3-line), OMM JSON, OMM CSV, OMM XML (<ndm>/<omm>), OMM KVN (CCSDS_OMM_VERS), " +
-  "Space-Track SATCAT JSON, CelesTrak SATCAT CSV";
+  "Space-Track SATCAT JSON, CelesTrak SATCAT CSV, CelesTrak space-weather CSV (SW-All.csv)";
 
 /** Leading columns of CelesTrak's SATCAT CSV (https://celestrak.org/pub/satcat.csv). */
 const CELESTRAK_SATCAT_HEADER = ["OBJECT_NAME", "OBJECT_ID", "NORAD_CAT_ID", "OBJECT_TYPE", "OPS_STATUS_CODE", "OWNER"];
@@ -119,6 +120,7 @@ function detectCsvHeader(line: string): DetectedFormat | null {
   const columns = line.split(",").map((cell) => cell.trim().replace(/^"|"$/g, "").toUpperCase());
   if (CELESTRAK_SATCAT_HEADER.every((name, i) => columns[i] === name)) return "satcat-celestrak-csv";
   if (columns.includes("MEAN_MOTION")) return "omm-csv";
+  if (columns[0] === "DATE" && columns.includes("F10.7_OBS")) return "space-weather-csv";
   return null;
 }
 

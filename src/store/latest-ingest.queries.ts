@@ -17,6 +17,8 @@ export async function newestSucceededIngest(db: Kysely<StoreSchema>, kind: Inges
     .select("id")
     .where("status", "=", "succeeded")
     .where("format", kind === "satcat" ? "like" : "not like", "satcat%")
+    // Space-weather ingests (space-weather.repository.ts) are neither a SATCAT nor element sets.
+    .where("format", "not like", "space-weather%")
     .orderBy(sql`coalesce(data_as_of, '')`, "desc")
     .orderBy("id", "desc")
     .limit(1)

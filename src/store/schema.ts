@@ -22,6 +22,8 @@ export interface StoreSchema {
   diplomacy_fora: DiplomacyForumTable;
   diplomacy_reference_history: DiplomacyReferenceHistoryTable;
   diplomacy_acts: DiplomacyActTable;
+  space_weather_ingests: SpaceWeatherIngestTable;
+  space_weather_days: SpaceWeatherDayTable;
 }
 
 /** Where an object's row came from: the SATCAT, or only an element set (launched after the SATCAT snapshot, analyst objects). */
@@ -226,6 +228,9 @@ export interface ConjunctionEventTable {
   pc_method: string | null;
   hbr_m: number | null;
   covariance_source: string | null;
+  /** CelesTrak SOCRATES's maximum Pc (null for events stored before migration 0006). */
+  pc_max: number | null;
+  dilution_threshold_km: number | null;
 }
 
 /** A UN member or observer State (synced from `data/diplomacy/states.csv`; name from the ISO package). */
@@ -347,4 +352,40 @@ export interface DiplomacyActTable {
   /** When this version was recorded and, once replaced, when it stopped being the current belief (ISO timestamps). */
   recorded_at: string;
   superseded_at: string | null;
+}
+
+/** What one space-weather ingest covers (its provenance row is in `ingests`). Dates are `YYYY-MM-DD`. */
+export interface SpaceWeatherIngestTable {
+  ingest_id: number;
+  first_date: string | null;
+  last_date: string | null;
+  first_observed: string | null;
+  last_observed: string | null;
+  observed_rows: number;
+  interpolated_rows: number;
+  daily_predicted_rows: number;
+  monthly_predicted_rows: number;
+}
+
+/** One day of a space-weather ingest: every column of CelesTrak's SW-All.csv (3-hourly values as comma lists). */
+export interface SpaceWeatherDayTable {
+  ingest_id: number;
+  date: string;
+  /** `observed`, `interpolated`, `daily-predicted` or `monthly-predicted`. */
+  kind: string;
+  f107_obs: number;
+  f107_adj: number;
+  f107_obs_center81: number | null;
+  f107_obs_last81: number | null;
+  f107_adj_center81: number | null;
+  f107_adj_last81: number | null;
+  ap_daily: number | null;
+  ap_3hourly: string | null;
+  kp_3hourly: string | null;
+  kp_sum: number | null;
+  cp: number | null;
+  c9: number | null;
+  sunspot_number: number | null;
+  bartels_rotation: number | null;
+  day_in_rotation: number | null;
 }

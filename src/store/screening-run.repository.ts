@@ -38,6 +38,9 @@ export interface EventAssessment {
   readonly pcMethod: string | null;
   readonly hbrM: number | null;
   readonly covarianceSource: string | null;
+  /** CelesTrak SOCRATES's maximum Pc (100 / 300 / 100 m RTN shape sized for the largest Pc) and its dilution threshold, km. */
+  readonly pcMax: number | null;
+  readonly dilutionThresholdKm: number | null;
   readonly primaryElementSetId: number | null;
   readonly secondaryElementSetId: number | null;
 }
@@ -259,6 +262,8 @@ function toEventRow(runId: number, e: AssessedEvent): Omit<ConjunctionEventTable
     pc_method: e.pcMethod,
     hbr_m: e.hbrM,
     covariance_source: e.covarianceSource,
+    pc_max: e.pcMax,
+    dilution_threshold_km: e.dilutionThresholdKm,
   };
 }
 
@@ -298,6 +303,8 @@ function toStoredEvent(row: Selectable<ConjunctionEventTable> & ObjectColumns): 
     pcMethod: row.pc_method,
     hbrM: row.hbr_m,
     covarianceSource: row.covariance_source,
+    pcMax: row.pc_max,
+    dilutionThresholdKm: row.dilution_threshold_km,
     primaryObject: object("p", row.primary_catalog_number),
     secondaryObject: object("s", row.secondary_catalog_number),
   };

@@ -47,7 +47,7 @@ describe("a screening run through the service (a stand-in engine)", () => {
         return Promise.resolve({ events: [fakeEvent(25730, 29001, 1.5), fakeEvent(25730, 90001, 0.5)], stats: { algorithm: "stand-in", guarantee: "none" } });
       }),
     describeAlgorithm: (_params, stats) => stats as { algorithm: string; guarantee: string },
-    assessPc: (event) => ({ pc: event.missDistanceKm / 1e4, pcMethod: "FOSTER-1992", hbrM: 2, covarianceSource: "stand-in" }),
+    assessPc: (event) => ({ pc: event.missDistanceKm / 1e4, pcMethod: "FOSTER-1992", hbrM: 2, covarianceSource: "stand-in", pcMax: event.missDistanceKm / 1e3, dilutionThresholdKm: 0.5 }),
     softwareVersion: "test",
   });
 

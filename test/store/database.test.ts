@@ -15,13 +15,14 @@ describe.each(testDatabases())("the store on %s", (target) => {
     expect(first.dialect).toBe(target.dialect);
     const ingestId = await startFileIngest(first.db);
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(first.db);
-    expect(applied.rows.map((row) => row.name)).toEqual(["0001-catalog", "0002-actors", "0003-screening", "0004-diplomacy"]);
+    const expected = ["0001-catalog", "0002-actors", "0003-screening", "0004-diplomacy", "0005-space-weather", "0006-event-maximum-pc"];
+    expect(applied.rows.map((row) => row.name)).toEqual(expected);
     await first.close();
 
     const second = await target.open();
     try {
       const again = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(second.db);
-      expect(again.rows).toHaveLength(4);
+      expect(again.rows).toHaveLength(expected.length);
       expect((await listIngests(second.db)).map((ingest) => ingest.id)).toEqual([ingestId]);
     } finally {
       await second.close();

@@ -66,6 +66,8 @@ const assessed = (e: ConjunctionEvent, pc: number | null): AssessedEvent => ({
   pcMethod: pc === null ? null : "Foster-2D",
   hbrM: pc === null ? null : 5.5,
   covarianceSource: pc === null ? null : "default GP covariance model",
+  pcMax: pc === null ? null : pc * 40,
+  dilutionThresholdKm: pc === null ? null : 0.731,
   primaryElementSetId: 11,
   secondaryElementSetId: null,
 });

@@ -3,6 +3,8 @@ import { ingestPayloads } from "../../catalog/catalog-ingest.service.ts";
 import type { IngestSourceReport } from "../../catalog/catalog-ingest.service.ts";
 import { InvalidInputError } from "../../core/concord-error.ts";
 import { describeRejection } from "../../core/rejection.ts";
+import { printSpaceWeatherReports } from "../space-weather-ingest-report.ts";
+import { assertSpaceWeatherStrict, ingestSpaceWeather, isSpaceWeatherPayload } from "../../environment/space-weather-ingest.service.ts";
 import { fetchCelestrakGroup, fetchCelestrakSatcat } from "../../sources/celestrak.ts";
 import { readSource } from "../../sources/read-source.ts";
 import type { SourcePayload } from "../../sources/source-payload.ts";
@@ -65,15 +67,31 @@ export async function runIngest(args: readonly string[], io: CliIo): Promise<num
       };
       payloads.push(...(await withSpaceTrackSession(options, async (session) => [await session.satcat(), await session.fullCatalogGp()])));
     }
-    const reports = await ingestPayloads(context.database.db, context.actors, payloads, {
-      strict: values.strict ?? false,
-      isActiveSet: (payload) => activeSets.has(payload),
-      writeChunkRows: parseIntegerFlag("write-chunk-rows", values["write-chunk-rows"], 10_000, 100, 1_000_000),
-      onProgress: (p) => progress.update(p.done, p.total, `${p.phase === "parse" ? "parsing" : "writing"} ${p.source}`),
-    });
+    // CelesTrak space-weather files (told by content) go to the space-weather store, in their own transaction.
+    const spaceWeather = payloads.filter(isSpaceWeatherPayload);
+    const catalogPayloads = payloads.filter((payload) => !spaceWeather.includes(payload));
+    if (values.strict) assertSpaceWeatherStrict(spaceWeather);
+    const reports =
+      catalogPayloads.length === 0 && spaceWeather.length > 0
+        ? []
+        : await ingestPayloads(context.database.db, context.actors, catalogPayloads, {
+            strict: values.strict ?? false,
+            isActiveSet: (payload) => activeSets.has(payload),
+            writeChunkRows: parseIntegerFlag("write-chunk-rows", values["write-chunk-rows"], 10_000, 100, 1_000_000),
+            onProgress: (p) => progress.update(p.done, p.total, `${p.phase === "parse" ? "parsing" : "writing"} ${p.source}`),
+          });
+    const spaceWeatherReports = spaceWeather.length === 0 ? [] : await ingestSpaceWeather(context.database.db, spaceWeather, { strict: values.strict ?? false });
     progress.finish();
-    if (values.json) writeJson(io, { store: context.database.describe, ingests: reports.map(toJson) });
-    else printReports(io, reports);
+    if (values.json) {
+      writeJson(io, {
+        store: context.database.describe,
+        ingests: reports.map(toJson),
+        ...(spaceWeatherReports.length > 0 ? { spaceWeather: spaceWeatherReports } : {}),
+      });
+    } else {
+      if (reports.length > 0 || spaceWeatherReports.length === 0) printReports(io, reports);
+      if (spaceWeatherReports.length > 0) printSpaceWeatherReports(io, spaceWeatherReports);
+    }
     return EXIT.ok;
   } finally {
     progress.finish();

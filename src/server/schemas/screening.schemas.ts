@@ -84,6 +84,8 @@ export const ConjunctionEventSchema = z
     pcMethod: z.string().nullable(),
     hbrM: z.number().nullable(),
     covarianceSource: z.string().nullable(),
+    pcMax: z.number().nullable().openapi({ description: "CelesTrak SOCRATES's maximum Pc: RTN shape 100 / 300 / 100 m sized for the largest Pc (Alfano 2005), same HBR" }),
+    dilutionThresholdKm: z.number().nullable().openapi({ description: "The projected major-axis sigma that gives pcMax, km (SOCRATES's dilution threshold)" }),
   })
   .openapi("ConjunctionEvent");
 

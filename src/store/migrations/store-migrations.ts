@@ -4,6 +4,8 @@ import { catalogMigration } from "./0001-catalog.ts";
 import { actorsMigration } from "./0002-actors.ts";
 import { screeningMigration } from "./0003-screening.ts";
 import { diplomacyMigration } from "./0004-diplomacy.ts";
+import { spaceWeatherMigration } from "./0005-space-weather.ts";
+import { eventMaximumPcMigration } from "./0006-event-maximum-pc.ts";
 
 /** Every migration, keyed by name; Kysely's Migrator runs them in name order and records them. Append only. */
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {
@@ -12,6 +14,8 @@ export function storeMigrations(dialect: StoreDialect): MigrationProvider {
     "0002-actors": actorsMigration(),
     "0003-screening": screeningMigration(dialect),
     "0004-diplomacy": diplomacyMigration(dialect),
+    "0005-space-weather": spaceWeatherMigration(),
+    "0006-event-maximum-pc": eventMaximumPcMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
