@@ -26,6 +26,12 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   cdm: { run: lazy(() => import("./commands/cdm.ts"), "runCdm"), summary: "cdm <event-id> --format kvn|xml" },
   exposure: { run: lazy(() => import("./commands/exposure.ts"), "runExposure"), summary: "exposure [--run ID] [--json]" },
   acts: { run: lazy(() => import("./commands/acts.ts"), "runActs"), summary: "acts import FILE.csv [--strict] [--at YYYY-MM-DD] [--json]" },
+  state: { run: lazy(() => import("./commands/state.ts"), "runState"), summary: "state ISO3 [--json]" },
+  instrument: { run: lazy(() => import("./commands/instrument.ts"), "runInstrument"), summary: "instrument ID [--json]" },
+  votes: { run: lazy(() => import("./commands/votes.ts"), "runVotes"), summary: "votes RESOLUTION [--json]" },
+  outreach: { run: lazy(() => import("./commands/outreach.ts"), "runOutreach"), summary: "outreach INSTRUMENT [--top N] [--weights FILE] [--json]" },
+  lifetime: { run: lazy(() => import("./commands/lifetime.ts"), "runLifetime"), summary: "lifetime <catalog-number> [--at ISO] [--mode forecast|hindcast] [--calibration none|cycle-25] [--json]" },
+  "lifetime-validate": { run: lazy(() => import("./commands/lifetime-validate.ts"), "runLifetimeValidate"), summary: "lifetime-validate [--catalog F] [--satcat F] [--space-weather F] [--at ISO] [--mode hindcast|forecast|both] [--json]" },
   serve: { run: lazy(() => import("./commands/serve.ts"), "runServe"), summary: "serve [--host H] [--port P] [--no-bootstrap]" },
 };
 

@@ -4,12 +4,14 @@ import { NO_BOOTSTRAP } from "./bootstrap-status.ts";
 import type { BootstrapStatus } from "./bootstrap-status.ts";
 import { createErrorHandler, errorResponse, notFoundHandler, validationError } from "./error-handler.ts";
 import { registerActorRoutes } from "./routes/actors.routes.ts";
+import { registerDiplomacyRoutes } from "./routes/diplomacy.routes.ts";
 import { registerDocsRoutes } from "./routes/docs.routes.ts";
 import { registerHealthRoutes } from "./routes/health.routes.ts";
 import { registerObjectRoutes } from "./routes/objects.routes.ts";
 import { registerScreeningRoutes } from "./routes/screening.routes.ts";
 import { registerSourceRoutes } from "./routes/sources.routes.ts";
 import { registerStatsRoutes } from "./routes/stats.routes.ts";
+import { registerWebRoutes } from "./routes/web.routes.ts";
 
 export interface CreateAppOptions {
   /** The first-start bootstrap's status, shown by `/api/health` (default: no bootstrap). */
@@ -41,6 +43,9 @@ export function createApp(context: ConcordContext, options: CreateAppOptions = {
   registerSourceRoutes(app, context);
   registerActorRoutes(app, context);
   registerScreeningRoutes(app, context);
+  registerDiplomacyRoutes(app, context);
   registerDocsRoutes(app);
+  // Last: the web app (web/dist) and its single-page fallback for every non-API path.
+  registerWebRoutes(app);
   return app;
 }

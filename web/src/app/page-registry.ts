@@ -1,0 +1,89 @@
+import type { ComponentType } from "react";
+
+/** An analysis whose API is being built by other work; its pages say so until the API and the page exist. */
+export interface PendingAnalysis {
+  /** Which analysis brings the page ("the diplomacy analyses"). */
+  readonly analysis: string;
+  /** API paths (prefixes) whose presence in GET /openapi.json means the data exists. */
+  readonly apiPrefixes: readonly string[];
+  /** What the page will show, in one sentence. */
+  readonly willShow: string;
+}
+
+/**
+ * One page of the app. Every page is code-split: `load` imports its module only when the page is visited.
+ * To add a page: write web/src/pages/<area>/<name>-page.tsx with a default export, add an entry here (or replace a
+ * pending entry's `load`), and it appears in the router and, with a navLabel, in the navigation.
+ */
+export interface PageEntry {
+  readonly id: string;
+  /** Route path (react-router syntax: /objects/:catalogNumber). */
+  readonly path: string;
+  /** Shown in the main navigation when set (top-level pages only). */
+  readonly navLabel?: string;
+  readonly load: () => Promise<{ default: ComponentType }>;
+  /** Set while the page's API or the page itself does not exist yet. */
+  readonly pending?: PendingAnalysis;
+}
+
+const pendingPage = () => import("../pages/pending/pending-analysis-page.tsx");
+
+export const PAGES: readonly PageEntry[] = [
+  { id: "overview", path: "/", navLabel: "Overview", load: () => import("../pages/overview/overview-page.tsx") },
+  {
+    id: "states",
+    path: "/states/*",
+    navLabel: "States",
+    load: pendingPage,
+    pending: {
+      analysis: "the diplomacy analyses",
+      apiPrefixes: ["/api/states"],
+      willShow: "every state's commitments beside its conduct in orbit: acts under each instrument, footprint, compliance, debris events, conjunction exposure and sources",
+    },
+  },
+  {
+    id: "instruments",
+    path: "/instruments/*",
+    navLabel: "Instruments",
+    load: pendingPage,
+    pending: {
+      analysis: "the diplomacy analyses",
+      apiPrefixes: ["/api/instruments", "/api/votes"],
+      willShow: "who is in each treaty, accord and commitment since when (membership map and growth curve), and recorded votes such as resolution 77/41",
+    },
+  },
+  { id: "conjunctions", path: "/conjunctions", navLabel: "Conjunctions", load: () => import("../pages/conjunctions/conjunctions-page.tsx") },
+  { id: "conjunction-event", path: "/conjunctions/events/:eventId", load: () => import("../pages/conjunctions/event-page.tsx") },
+  { id: "exposure", path: "/conjunctions/exposure", load: () => import("../pages/conjunctions/exposure-page.tsx") },
+  {
+    id: "debris",
+    path: "/debris/*",
+    navLabel: "Debris & compliance",
+    load: pendingPage,
+    pending: {
+      analysis: "the debris and compliance analyses",
+      apiPrefixes: ["/api/compliance", "/api/fragmentations", "/api/environment", "/api/lifetime"],
+      willShow: "post-mission-disposal compliance by state and year, and fragmentation events with their decay curves",
+    },
+  },
+  { id: "objects", path: "/objects", navLabel: "Objects", load: () => import("../pages/objects/objects-page.tsx") },
+  { id: "object", path: "/objects/:catalogNumber", load: () => import("../pages/objects/object-page.tsx") },
+  {
+    id: "outreach",
+    path: "/outreach/*",
+    navLabel: "Outreach",
+    load: pendingPage,
+    pending: {
+      analysis: "the diplomacy analyses",
+      apiPrefixes: ["/api/outreach"],
+      willShow: "the states not yet committed to an instrument, ranked by a transparent score with each factor shown and adjustable weights",
+    },
+  },
+  { id: "sources", path: "/sources", navLabel: "Sources", load: () => import("../pages/sources/sources-page.tsx") },
+  { id: "ingest", path: "/sources/:ingestId", load: () => import("../pages/sources/ingest-page.tsx") },
+];
+
+/** The registry entry of a route id (pages read their own entry through the route's handle). */
+export function pageById(id: string): PageEntry | undefined {
+  return PAGES.find((page) => page.id === id);
+}
