@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { ConcordError } from "../core/concord-error.ts";
 import { storeMigrations } from "./migrations/store-migrations.ts";
@@ -95,9 +95,17 @@ function openPostgres(databaseUrl: string, poolSize: number): OpenedDatabase {
   return { db: new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) }), dialect: "postgres", describe };
 }
 
+/**
+ * Runs pending migrations. On SQLite, Kysely neither locks nor wraps migrations in a transaction (its adapter says
+ * SQLite has no transactional DDL, which it does), so two processes opening one fresh store would both run them: the
+ * whole run is one `begin immediate` transaction instead, so a second process waits, then finds nothing to do, and a
+ * failed migration leaves nothing behind.
+ */
 async function migrateToLatest(db: Kysely<StoreSchema>, dialect: StoreDialect, describe: string): Promise<void> {
   const migrator = new Migrator({ db, provider: storeMigrations(dialect) });
+  if (dialect === "sqlite") await sql`begin immediate`.execute(db);
   const { error, results } = await migrator.migrateToLatest();
+  if (dialect === "sqlite") await sql.raw(error === undefined ? "commit" : "rollback").execute(db);
   if (error !== undefined) {
     const failed = results?.find((result) => result.status === "Error")?.migrationName ?? "unknown migration";
     const message = error instanceof Error ? error.message : String(error);
