@@ -49,3 +49,16 @@ describe("finding the state or instrument a user named", () => {
     expect(resolveInstrument(instruments, "unga-res-77-41", votes).id).toBe("unga-res-77-41");
   });
 });
+
+describe("UN document symbols as names of voted instruments", () => {
+  it("finds resolution 77/41 as 77/41, A/RES/77/41 and a/res/77/41, and the drafts by their committee and Council symbols", () => {
+    for (const text of ["77/41", "A/RES/77/41", " a/res/77/41 "]) expect(resolveInstrument(instruments, text).id).toBe("unga-res-77-41");
+    expect(resolveInstrument(instruments, "A/C.1/77/L.62").id).toBe("unga-c1-77-l62");
+    expect(resolveInstrument(instruments, "A/C.1/78/L.15/Rev.1").id).toBe("unga-c1-78-l15-rev1");
+    expect(resolveInstrument(instruments, "S/2024/302").id).toBe("unsc-s-2024-302");
+  });
+
+  it("still refuses a symbol that names no stored vote, suggesting close ones", () => {
+    expect(() => resolveInstrument(instruments, "A/RES/76/99")).toThrow(/no instrument named "A\/RES\/76\/99"/);
+  });
+});
