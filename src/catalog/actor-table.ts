@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { ConcordError } from "../core/concord-error.ts";
-import { parseCsvRecords } from "../core/csv.ts";
+import { readCuratedCsvRows } from "../core/curated-csv.ts";
 
 /**
  * The curated attribution tables: `data/actors.csv` (states, historic states, organisations, companies
@@ -178,26 +178,6 @@ export function parseActorTable(
   return { actors, ownerCodes };
 }
 
-function* readRows<T>(text: string, file: string, schema: z.ZodType<T>): Generator<{ line: number; row: T }> {
-  const records = parseCsvRecords(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  const header = records[0];
-  if (header === undefined) throw new ActorTableError(file, null, null, "empty file");
-  const columns = header.fields.map((f) => f.trim());
-  for (const record of records.slice(1)) {
-    if (record.error !== null) throw new ActorTableError(file, record.line, null, record.error);
-    if (record.fields.length !== columns.length) {
-      throw new ActorTableError(file, record.line, null, `expected ${columns.length} fields, found ${record.fields.length}`);
-    }
-    const object: Record<string, string> = {};
-    columns.forEach((column, i) => {
-      object[column] = record.fields[i] ?? "";
-    });
-    const parsed = schema.safeParse(object);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path[0];
-      throw new ActorTableError(file, record.line, typeof field === "string" ? field : null, issue?.message ?? "invalid row");
-    }
-    yield { line: record.line, row: parsed.data };
-  }
+function readRows<T>(text: string, file: string, schema: z.ZodType<T>): { line: number; row: T }[] {
+  return readCuratedCsvRows(text, file, schema, (f, line, field, message) => new ActorTableError(f, line, field, message));
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ConcordError } from "../core/concord-error.ts";
-import { parseCsvRecords } from "../core/csv.ts";
+import { readCuratedCsvRows } from "../core/curated-csv.ts";
 import { isIsoDay, isPartialDate } from "./partial-date.ts";
 
 /** A curated file in `data/diplomacy/` is invalid: names the file, the 1-based line and the field. */
@@ -36,25 +36,5 @@ export const cells = {
 
 /** Validates every data row of a curated CSV text against a schema; the first bad row throws DiplomacyDataError. */
 export function readCuratedRows<T>(text: string, file: string, schema: z.ZodType<T>): { line: number; row: T }[] {
-  const records = parseCsvRecords(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  const header = records[0];
-  if (header === undefined) throw new DiplomacyDataError(file, null, null, "empty file");
-  const columns = header.fields.map((f) => f.trim());
-  return records.slice(1).map((record) => {
-    if (record.error !== null) throw new DiplomacyDataError(file, record.line, null, record.error);
-    if (record.fields.length !== columns.length) {
-      throw new DiplomacyDataError(file, record.line, null, `expected ${columns.length} fields, found ${record.fields.length}`);
-    }
-    const object: Record<string, string> = {};
-    columns.forEach((column, i) => {
-      object[column] = record.fields[i] ?? "";
-    });
-    const parsed = schema.safeParse(object);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path[0];
-      throw new DiplomacyDataError(file, record.line, typeof field === "string" ? field : null, issue?.message ?? "invalid row");
-    }
-    return { line: record.line, row: parsed.data };
-  });
+  return readCuratedCsvRows(text, file, schema, (f, line, field, message) => new DiplomacyDataError(f, line, field, message));
 }
