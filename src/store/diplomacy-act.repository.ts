@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import { ConcordError } from "../core/concord-error.ts";
-import type { ActKind, ActSlot, ActTargetType, Vote } from "../diplomacy/act.ts";
+import type { Act, ActKind, ActSlot, ActTargetType, Vote } from "../diplomacy/act.ts";
 import { insertInChunks } from "./chunked-insert.ts";
 import type { DiplomacyActTable, StoreSchema } from "./schema.ts";
 
@@ -11,17 +11,8 @@ import type { DiplomacyActTable, StoreSchema } from "./schema.ts";
  */
 
 /** One act to record; `slot` is the act's question (see src/diplomacy/act.ts). */
-export interface ActVersionInput {
-  readonly party: string;
-  readonly target: string;
-  readonly targetType: ActTargetType;
+export interface ActVersionInput extends Act {
   readonly slot: ActSlot;
-  readonly kind: ActKind;
-  readonly date: string | null;
-  readonly vote: Vote | null;
-  readonly source: string;
-  readonly asOf: string;
-  readonly note: string | null;
 }
 
 /** A stored version. `retracted`: this version withdraws the belief (the curated data stopped stating it). */
