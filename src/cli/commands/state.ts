@@ -1,6 +1,8 @@
 import { openConcordContext } from "../../app/concord-context.ts";
 import { InvalidInputError } from "../../core/concord-error.ts";
 import { loadDestructiveAsatTests } from "../../diplomacy/destructive-asat-test.ts";
+import { disposalComplianceProvider } from "../../environment/compliance.service.ts";
+import { stateActorCodes } from "../../environment/state-actor-codes.ts";
 import { loadStateProfile } from "../../diplomacy/state-profile.service.ts";
 import type { CliIo } from "../cli-io.ts";
 import { writeJson, writeLine } from "../cli-io.ts";
@@ -20,7 +22,9 @@ export async function runState(args: readonly string[], io: CliIo): Promise<numb
   const context = await openConcordContext(configFromFlags(values, io.env));
   try {
     const tests = loadDestructiveAsatTests(new Date().toISOString().slice(0, 10));
-    const profile = await loadStateProfile(context.database.db, context.actors, tests, state);
+    const db = context.database.db;
+    const disposalCompliance = disposalComplianceProvider(db, (iso3) => stateActorCodes(context.actors, iso3), () => Date.now());
+    const profile = await loadStateProfile(db, context.actors, tests, state, { disposalCompliance });
     if (values.json) writeJson(io, profile);
     else writeLine(io, stateProfileText(profile));
     return EXIT.ok;

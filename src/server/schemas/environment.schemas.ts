@@ -1,0 +1,150 @@
+import { z } from "@hono/zod-openapi";
+import { COMPLIANCE_GROUPINGS } from "../../environment/compliance-analysis.ts";
+import { DISPOSAL_RULE_CODES } from "../../environment/disposal-rules.ts";
+import { TREND_GROUPINGS } from "../../environment/environment-trends.ts";
+import { IngestRefSchema } from "./common.schemas.ts";
+
+const AtSchema = z
+  .string()
+  .datetime({ offset: true })
+  .optional()
+  .openapi({ description: "Analysis date (ISO 8601); default now", example: "2023-10-10T00:00:00Z" });
+
+export const ComplianceQuerySchema = z.object({
+  rule: z.enum(DISPOSAL_RULE_CODES as ["25y", "5y"]).default("25y").openapi({ description: "25y: IADC / UN guidelines; 5y: FCC 2022 / ESA Zero Debris" }),
+  by: z.enum(COMPLIANCE_GROUPINGS).default("state"),
+  at: AtSchema,
+});
+
+export const EnvironmentQuerySchema = z.object({ by: z.enum(TREND_GROUPINGS).default("state"), at: AtSchema });
+export const AtQuerySchema = z.object({ at: AtSchema });
+export const LifetimeParamsSchema = z.object({
+  catalogNumber: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .openapi({ param: { name: "catalogNumber", in: "path" }, example: "25544" }),
+});
+
+export const EnvironmentSourcesSchema = z
+  .object({
+    analysisDate: z.string(),
+    satcat: IngestRefSchema.nullable(),
+    elementSets: z.object({
+      ingests: z.array(IngestRefSchema.extend({ setsUsed: z.number().int() })).readonly(),
+      objectsWithSets: z.number().int(),
+      epochMin: z.string().nullable(),
+      epochMax: z.string().nullable(),
+      staleSets: z.number().int().openapi({ description: "Sets more than 30 days older than the analysis date" }),
+    }),
+    spaceWeather: z.object({ ingestId: z.number().int(), source: z.string(), sha256: z.string().nullable(), observedTo: z.string().nullable() }).nullable(),
+    activeSet: z.object({ ingestId: z.number().int(), source: z.string(), retrievedAt: z.string(), dataAsOf: z.string().nullable(), members: z.number().int() }).nullable(),
+    endOfMission: z.string().openapi({ description: "How 'mission ended' was decided" }),
+    payloadsWithOperationalStatus: z.number().int(),
+  })
+  .openapi("EnvironmentSources");
+
+const LifetimeModelSchema = z
+  .object({
+    name: z.string(),
+    mode: z.literal("forecast"),
+    calibration: z.string(),
+    horizonYears: z.number(),
+    spaceWeather: z.object({ mode: z.string(), observedThrough: z.string().nullable() }).passthrough(),
+  })
+  .openapi("EnvironmentLifetimeModel");
+
+export const ComplianceRowSchema = z
+  .object({
+    key: z.string(),
+    naturallyCompliant: z.number().int(),
+    compliantAfterManoeuvre: z.number().int(),
+    notCompliant: z.number().int(),
+    notAssessable: z.number().int(),
+    outOfScope: z.number().int(),
+    assessed: z.number().int(),
+    compliantShare: z.number().nullable(),
+    massKnownObjects: z.number().int(),
+    assessedMassKg: z.number(),
+    compliantMassKg: z.number(),
+  })
+  .openapi("ComplianceRow");
+
+export const ComplianceResultSchema = z
+  .object({
+    analysisDate: z.string(),
+    sources: EnvironmentSourcesSchema,
+    lifetimeModel: LifetimeModelSchema,
+    rule: z.object({ code: z.enum(DISPOSAL_RULE_CODES as ["25y", "5y"]), years: z.number(), name: z.string(), source: z.string() }),
+    by: z.enum(COMPLIANCE_GROUPINGS),
+    totals: ComplianceRowSchema,
+    rows: z.array(ComplianceRowSchema).readonly(),
+    leo: z.object({ all: z.array(ComplianceRowSchema).readonly(), launchedLastDecade: z.array(ComplianceRowSchema).readonly() }),
+    endOfMissionBasis: z.record(z.string(), z.number().int()),
+    lifetimesComputed: z.number().int(),
+    massSource: z.string().nullable(),
+    notes: z.array(z.string()).readonly(),
+  })
+  .openapi("ComplianceResult");
+
+export const FragmentationSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    date: z.string().nullable(),
+    dateBasis: z.enum(["curated-event", "parent-launch"]),
+    debrisLaunches: z.array(z.string()).readonly(),
+    responsible: z.array(z.string()).readonly(),
+    piecesCatalogued: z.number().int(),
+    piecesInOrbit: z.number().int(),
+    piecesWithElements: z.number().int(),
+    projectedRemaining: z.object({ after5Years: z.number().int(), after10Years: z.number().int(), after25Years: z.number().int() }),
+    publishedCatalogued: z.number().int().nullable(),
+    asatTest: z.object({ date: z.string(), state: z.string(), certainty: z.string(), source: z.string() }).nullable(),
+    source: z.string().nullable(),
+  })
+  .openapi("Fragmentation");
+
+export const FragmentationsResultSchema = z
+  .object({
+    analysisDate: z.string(),
+    sources: EnvironmentSourcesSchema,
+    lifetimeModel: LifetimeModelSchema,
+    debrisInOrbit: z.number().int(),
+    debrisInOrbitWithoutElements: z.number().int(),
+    events: z.array(FragmentationSchema).readonly(),
+  })
+  .openapi("FragmentationsResult");
+
+export const EnvironmentResultSchema = z
+  .object({
+    analysisDate: z.string(),
+    sources: EnvironmentSourcesSchema,
+    by: z.enum(TREND_GROUPINGS),
+    firstYear: z.number().int(),
+    lastYear: z.number().int(),
+    series: z.array(z.object({ key: z.string(), inOrbit: z.array(z.number().int()).readonly() })).readonly(),
+    totals: z.array(z.number().int()).readonly(),
+    launchesPerYear: z.array(z.object({ year: z.number().int(), byState: z.record(z.string(), z.number().int()), total: z.number().int() })).readonly(),
+    leoShare: z.array(z.object({ key: z.string(), objects: z.number().int(), debris: z.number().int(), share: z.number() })).readonly(),
+    leoTotal: z.number().int(),
+  })
+  .openapi("EnvironmentResult");
+
+export const LifetimeResultSchema = z
+  .object({
+    catalogNumber: z.number().int(),
+    name: z.string().nullable(),
+    analysisDate: z.string(),
+    model: z.string(),
+    calibration: z.string(),
+    elementSet: z.object({ epoch: z.string(), ageDays: z.number(), ingestId: z.number().int(), source: z.string().nullable() }),
+    spaceWeather: z.object({ ingestId: z.number().int(), source: z.string(), observedThrough: z.string().nullable() }),
+    status: z.enum(["reentry", "beyond-horizon", "reentered-before-analysis"]),
+    reentry: z.string().nullable(),
+    earliest: z.string().nullable(),
+    latest: z.string().nullable(),
+    remainingYears: z.number().nullable(),
+    perigeeKm: z.number(),
+    apogeeKm: z.number(),
+  })
+  .openapi("LifetimeResult");
