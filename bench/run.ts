@@ -12,6 +12,11 @@ import { renderBenchmarks } from "./render-benchmarks.ts";
 import { renderScreening } from "./render-screening.ts";
 import type { ScreeningPhaseResult } from "./render-screening.ts";
 import type { RanPhase } from "./render-benchmarks.ts";
+import type { CompliancePhaseResult } from "./compliance.bench.ts";
+import type { LifetimePhaseResult } from "./lifetime.bench.ts";
+import { renderLifetime } from "./render-lifetime.ts";
+import { renderWeb } from "./render-web.ts";
+import type { WebPhaseResult } from "./render-web.ts";
 
 const REPO_ROOT = resolve(import.meta.dirname, "..");
 const OUTPUT = join(REPO_ROOT, "BENCHMARKS.md");
@@ -27,7 +32,7 @@ class BenchPhaseError extends Error {
 }
 
 /** Runs `npx tsx <script> <args>` in the repository root; its last stdout line is its JSON result. */
-async function runPhase<R extends PhaseResult | ScreeningPhaseResult>(script: string, args: string[], commandPrefix = ""): Promise<RanPhase<R>> {
+async function runPhase<R extends PhaseResult | ScreeningPhaseResult | LifetimePhaseResult | CompliancePhaseResult | WebPhaseResult>(script: string, args: string[], commandPrefix = ""): Promise<RanPhase<R>> {
   const command = [commandPrefix, "npx tsx", script, ...args].filter((part) => part !== "").join(" ");
   process.stderr.write(`▶ ${command}\n`);
   const loadBefore = loadavg()[0] ?? 0;
@@ -78,6 +83,10 @@ screening.push(await runPhase<ScreeningPhaseResult>("bench/screening.bench.ts", 
 screening.push(await runPhase<ScreeningPhaseResult>("bench/screening.bench.ts", ["--mode", "naive"]));
 screening.push(await runPhase<ScreeningPhaseResult>("bench/screening.bench.ts", ["--mode", "recall", "--primaries", "200"]));
 
+const lifetimePhase = await runPhase<LifetimePhaseResult>("bench/lifetime.bench.ts", []);
+const compliancePhase = await runPhase<CompliancePhaseResult>("bench/compliance.bench.ts", []);
+const webPhase = await runPhase<WebPhaseResult>("bench/web.bench.ts", []);
+
 const markdown = renderBenchmarks({
   date: new Date().toISOString(),
   command: "npm run bench",
@@ -87,5 +96,5 @@ const markdown = renderBenchmarks({
   postgresSkipped,
   propagation,
 });
-writeFileSync(OUTPUT, `${markdown}\n\n${renderScreening(screening)}\n`);
+writeFileSync(OUTPUT, `${markdown}\n\n${renderScreening(screening)}\n\n${renderLifetime(lifetimePhase, compliancePhase)}\n\n${renderWeb(webPhase)}\n`);
 process.stderr.write(`wrote ${OUTPUT}\n`);

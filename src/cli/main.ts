@@ -32,6 +32,9 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   outreach: { run: lazy(() => import("./commands/outreach.ts"), "runOutreach"), summary: "outreach INSTRUMENT [--top N] [--weights FILE] [--json]" },
   lifetime: { run: lazy(() => import("./commands/lifetime.ts"), "runLifetime"), summary: "lifetime <catalog-number> [--at ISO] [--mode forecast|hindcast] [--calibration none|cycle-25] [--json]" },
   "lifetime-validate": { run: lazy(() => import("./commands/lifetime-validate.ts"), "runLifetimeValidate"), summary: "lifetime-validate [--catalog F] [--satcat F] [--space-weather F] [--at ISO] [--mode hindcast|forecast|both] [--json]" },
+  compliance: { run: lazy(() => import("./commands/compliance.ts"), "runCompliance"), summary: "compliance [--rule 25y|5y] [--by state|owner|regime|year|type] [--at ISO] [--json]" },
+  fragmentations: { run: lazy(() => import("./commands/fragmentations.ts"), "runFragmentations"), summary: "fragmentations [--at ISO] [--json]" },
+  environment: { run: lazy(() => import("./commands/environment.ts"), "runEnvironment"), summary: "environment [--by state|type|regime] [--at ISO] [--json]" },
   serve: { run: lazy(() => import("./commands/serve.ts"), "runServe"), summary: "serve [--host H] [--port P] [--no-bootstrap]" },
 };
 

@@ -15,7 +15,7 @@ import type { CatalogActivity } from "./outreach-candidates.ts";
 import { scoreOutreach } from "./outreach-score.ts";
 import type { OutreachRanking } from "./outreach-score.ts";
 import { outreachSettingsFor } from "./outreach-weights.ts";
-import type { OutreachConfig, OutreachSettings } from "./outreach-weights.ts";
+import type { OutreachConfig, OutreachFactor, OutreachSettings } from "./outreach-weights.ts";
 import { resolveInstrument } from "./resolve-reference.ts";
 
 export interface OutreachReport extends OutreachRanking {
@@ -44,11 +44,13 @@ export async function loadOutreachRanking(
   db: Kysely<StoreSchema>,
   instrumentText: string,
   config: OutreachConfig,
-  options: { readonly top?: number; readonly referenceDay: string },
+  options: { readonly top?: number; readonly referenceDay: string; readonly weights?: Partial<Record<OutreachFactor, number>> | undefined },
 ): Promise<OutreachReport> {
   const reference = await loadDiplomacyReference(db);
   const instrument = resolveInstrument(reference.instruments, instrumentText, { accepts: isJoinableInstrument, kindLabel: "joinable instrument (treaty, accords or commitment)" });
-  const settings = outreachSettingsFor(config, instrument.id);
+  const configured = outreachSettingsFor(config, instrument.id);
+  // Weights given with the request (the web app's sliders) override the configured ones, factor by factor.
+  const settings = options.weights === undefined ? configured : { ...configured, weights: { ...configured.weights, ...options.weights } };
   checkRelated(settings, reference.instruments, config.source);
   const [acts, catalog, onOrbit, launches] = await Promise.all([
     listCurrentActs(db),

@@ -1,11 +1,14 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { ConcordContext } from "../app/concord-context.ts";
+import { disposalComplianceProvider } from "../environment/compliance.service.ts";
+import { stateActorCodes } from "../environment/state-actor-codes.ts";
 import { NO_BOOTSTRAP } from "./bootstrap-status.ts";
 import type { BootstrapStatus } from "./bootstrap-status.ts";
 import { createErrorHandler, errorResponse, notFoundHandler, validationError } from "./error-handler.ts";
 import { registerActorRoutes } from "./routes/actors.routes.ts";
 import { registerDiplomacyRoutes } from "./routes/diplomacy.routes.ts";
 import { registerDocsRoutes } from "./routes/docs.routes.ts";
+import { registerEnvironmentRoutes } from "./routes/environment.routes.ts";
 import { registerHealthRoutes } from "./routes/health.routes.ts";
 import { registerObjectRoutes } from "./routes/objects.routes.ts";
 import { registerScreeningRoutes } from "./routes/screening.routes.ts";
@@ -43,7 +46,8 @@ export function createApp(context: ConcordContext, options: CreateAppOptions = {
   registerSourceRoutes(app, context);
   registerActorRoutes(app, context);
   registerScreeningRoutes(app, context);
-  registerDiplomacyRoutes(app, context);
+  registerDiplomacyRoutes(app, context, { disposalCompliance: disposalComplianceProvider(context.database.db, (iso3) => stateActorCodes(context.actors, iso3), () => Date.now()) });
+  registerEnvironmentRoutes(app, context);
   registerDocsRoutes(app);
   // Last: the web app (web/dist) and its single-page fallback for every non-API path.
   registerWebRoutes(app);

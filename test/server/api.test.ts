@@ -349,10 +349,16 @@ describe.skipIf(!SATCAT || !ACTIVE_GP || !IRIDIUM_33_DEBRIS)("the HTTP API over 
           "/api/sources",
           "/api/sources/{id}/rejections",
           "/api/stats",
+          "/api/states",
           "/api/states/{state}",
+          "/api/instruments",
           "/api/instruments/{id}",
           "/api/votes/{id}",
           "/api/outreach/{id}",
+          "/api/compliance",
+          "/api/fragmentations",
+          "/api/environment",
+          "/api/lifetime/{catalogNumber}",
         ].sort(),
       );
       const listParameters = document.paths["/api/objects"]?.["get"]?.parameters?.map((p) => p.name);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConcordContext } from "../../src/app/concord-context.ts";
 import { createApp } from "../../src/server/app.ts";
 import type { ErrorResponseSchema } from "../../src/server/schemas/common.schemas.ts";
-import type { InstrumentViewSchema, OutreachReportSchema, StateProfileSchema, VoteViewSchema } from "../../src/server/schemas/diplomacy.schemas.ts";
+import type { InstrumentListSchema, InstrumentViewSchema, OutreachReportSchema, StateDirectorySchema, StateProfileSchema, VoteViewSchema } from "../../src/server/schemas/diplomacy.schemas.ts";
 import { REAL_SATCAT, ingestRealFiles, openDiplomacyContext } from "../diplomacy/diplomacy-store-fixture.ts";
 import { testDatabases } from "../support/test-databases.ts";
 import { jsonOf } from "./server-fixtures.ts";
@@ -84,8 +84,49 @@ describe.skipIf(REAL_SATCAT === null).each(testDatabases())("the diplomacy HTTP 
     expect((await get("/api/outreach/lts-guidelines")).status).toBe(404);
   });
 
+  it("GET /api/states lists every state with its group, objects on orbit and standing under each instrument (unknown is not no)", async () => {
+    const body = await jsonOf<z.infer<typeof StateDirectorySchema>>(await get("/api/states"));
+    expect(body.states).toHaveLength(195);
+    const column = (id: string) => body.instruments.findIndex((i) => i.id === id);
+    const usa = body.states.find((s) => s.iso3 === "USA")!;
+    expect(usa).toMatchObject({ name: "United States of America", unStatus: "member", regionalGroup: "weog" });
+    expect(usa.onOrbitObjects).toBeGreaterThan(5000);
+    expect(usa.standings[column("artemis-accords")]).toBe("participant");
+    // The stored roll call of 77/41 lists the 9 no and 9 abstain votes only: a yes is unknown, not no.
+    expect(usa.standings[column("unga-res-77-41")]).toBe("unknown");
+    expect(body.states.find((s) => s.iso3 === "CHN")!.standings[column("unga-res-77-41")]).toBe("no");
+    expect(body.states.filter((s) => s.standings[column("artemis-accords")] === "participant")).toHaveLength(62);
+    expect(body.states.filter((s) => s.standings[column("unga-res-77-41")] === "abstain")).toHaveLength(9);
+    expect(body.catalogAsOf).toBe("2026-01-20");
+  });
+
+  it("GET /api/instruments lists the registry's instruments", async () => {
+    const body = await jsonOf<z.infer<typeof InstrumentListSchema>>(await get("/api/instruments"));
+    expect(body.items.map((i) => i.id)).toEqual(expect.arrayContaining(["ost", "artemis-accords", "da-asat-test-commitment", "unga-res-77-41"]));
+  });
+
+  it("GET /api/outreach/{id}?weights= overrides the configured weights for one request, and the order follows", async () => {
+    const configured = await jsonOf<z.infer<typeof OutreachReportSchema>>(await get("/api/outreach/artemis-accords?top=1000"));
+    const only = await jsonOf<z.infer<typeof OutreachReportSchema>>(
+      await get("/api/outreach/artemis-accords?top=1000&weights=space-objects:0,active-satellites:0,recent-launches:0,copuos-member:0,related-commitments:0,related-votes:0,regional-peers:5"),
+    );
+    expect(only.settings.weights).toMatchObject({ "space-objects": 0, "regional-peers": 5 });
+    expect(only.maxScore).toBe(5);
+    for (const c of only.ranked) expect(c.score).toBeCloseTo(c.factors.find((f) => f.factor === "regional-peers")!.contribution, 6);
+    const scores = only.ranked.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(only.ranked.map((c) => c.iso3)).not.toEqual(configured.ranked.map((c) => c.iso3));
+    const partial = await jsonOf<z.infer<typeof OutreachReportSchema>>(await get("/api/outreach/artemis-accords?top=1&weights=copuos-member:4"));
+    expect(partial.settings.weights).toMatchObject({ "copuos-member": 4, "space-objects": configured.settings.weights["space-objects"] });
+    for (const bad of ["nonsense:1", "space-objects:-1", "space-objects", "space-objects:2000"]) {
+      const response = await get(`/api/outreach/artemis-accords?weights=${bad}`);
+      expect(response.status, bad).toBe(400);
+      expect((await jsonOf<ErrorBody>(response)).error.field, bad).toBe("weights");
+    }
+  });
+
   it("describes the four endpoints in the OpenAPI document", async () => {
     const doc = await jsonOf<{ paths: Record<string, unknown> }>(await get("/openapi.json"));
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/states/{state}", "/api/instruments/{id}", "/api/votes/{id}", "/api/outreach/{id}"]));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/states", "/api/states/{state}", "/api/instruments", "/api/instruments/{id}", "/api/votes/{id}", "/api/outreach/{id}"]));
   });
 });

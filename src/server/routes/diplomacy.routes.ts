@@ -6,12 +6,16 @@ import type { DisposalComplianceProvider } from "../../diplomacy/disposal-compli
 import { loadInstrumentView, loadVoteView } from "../../diplomacy/instrument-view.service.ts";
 import { loadOutreachRanking } from "../../diplomacy/outreach.service.ts";
 import { loadOutreachConfig } from "../../diplomacy/outreach-weights.ts";
+import { loadStateDirectory } from "../../diplomacy/state-directory.service.ts";
 import { loadStateProfile } from "../../diplomacy/state-profile.service.ts";
+import { loadDiplomacyReference } from "../../store/diplomacy-reference.repository.ts";
 import {
+  InstrumentListSchema,
   InstrumentParamsSchema,
   InstrumentViewSchema,
-  OutreachQuerySchema,
   OutreachReportSchema,
+  OutreachWeightsQuerySchema,
+  StateDirectorySchema,
   StateParamsSchema,
   StateProfileSchema,
   VoteViewSchema,
@@ -19,6 +23,22 @@ import {
 import { ERROR_RESPONSES, NOT_FOUND_RESPONSE, jsonResponse } from "../schemas/responses.ts";
 
 const tags = ["diplomacy"];
+
+const statesRoute = createRoute({
+  method: "get",
+  path: "/api/states",
+  tags,
+  summary: "Every state of the registry: UN status, regional group, objects on orbit and its standing under each treaty, accord, commitment and resolution",
+  responses: { 200: jsonResponse(StateDirectorySchema, "The states, by ISO code"), ...ERROR_RESPONSES },
+});
+
+const instrumentsRoute = createRoute({
+  method: "get",
+  path: "/api/instruments",
+  tags,
+  summary: "Every instrument of the registry (treaties, accords, commitments, resolutions, drafts, guidelines)",
+  responses: { 200: jsonResponse(InstrumentListSchema, "The instruments, by id"), ...ERROR_RESPONSES },
+});
 
 const stateRoute = createRoute({
   method: "get",
@@ -52,8 +72,8 @@ const outreachRoute = createRoute({
   path: "/api/outreach/{id}",
   tags,
   summary: "Outreach priorities: the states not yet committed to an instrument, ranked, each score broken down into its factors",
-  request: { params: InstrumentParamsSchema, query: OutreachQuerySchema },
-  responses: { 200: jsonResponse(OutreachReportSchema, "The ranking (weights from data/outreach-weights.json)"), ...ERROR_RESPONSES, ...NOT_FOUND_RESPONSE },
+  request: { params: InstrumentParamsSchema, query: OutreachWeightsQuerySchema },
+  responses: { 200: jsonResponse(OutreachReportSchema, "The ranking (weights from data/outreach-weights.json, or overridden by `weights`)"), ...ERROR_RESPONSES, ...NOT_FOUND_RESPONSE },
 });
 
 export interface DiplomacyRouteOptions {
@@ -67,6 +87,10 @@ export function registerDiplomacyRoutes(app: OpenAPIHono, context: ConcordContex
   const today = () => new Date().toISOString().slice(0, 10);
   const asatTests = loadDestructiveAsatTests(today());
   const outreachConfig = loadOutreachConfig();
+
+  app.openapi(statesRoute, async (c) => c.json(await loadStateDirectory(db), 200));
+
+  app.openapi(instrumentsRoute, async (c) => c.json({ items: (await loadDiplomacyReference(db)).instruments }, 200));
 
   app.openapi(stateRoute, async (c) => {
     const { state } = c.req.valid("param");
@@ -86,7 +110,7 @@ export function registerDiplomacyRoutes(app: OpenAPIHono, context: ConcordContex
 
   app.openapi(outreachRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const { top } = c.req.valid("query");
-    return c.json(await loadOutreachRanking(db, id, outreachConfig, { top, referenceDay: today() }), 200);
+    const { top, weights } = c.req.valid("query");
+    return c.json(await loadOutreachRanking(db, id, outreachConfig, { top, referenceDay: today(), weights }), 200);
   });
 }

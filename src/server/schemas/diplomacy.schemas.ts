@@ -305,3 +305,64 @@ export const OutreachReportSchema = z
     ),
   })
   .openapi("OutreachReport");
+
+const DIRECTORY_STANDINGS = ["participant", "signatory", "not-participant", "withdrawn", ...VOTES, "unknown", "not-applicable"] as const;
+
+export const StateDirectorySchema = z
+  .object({
+    instruments: list(z.object({ id: z.string(), kind: z.string(), shortName: z.string(), coverage: z.string(), coverageAsOf: z.string().nullable() })).openapi({
+      description: "The treaties, accords, commitments and resolutions whose standing every state row gives, in column order",
+    }),
+    states: list(
+      z.object({
+        iso3: z.string(),
+        name: z.string(),
+        unStatus: z.string(),
+        regionalGroup: z.string(),
+        regionalGroupName: z.string(),
+        onOrbitObjects: z.number().int().nullable().openapi({ description: "Objects on orbit attributed to the state itself; null where no catalog is stored" }),
+        instrumentsJoined: z.number().int().openapi({ description: "Treaties, accords and commitments the state is known to be in" }),
+        standings: list(z.enum(DIRECTORY_STANDINGS)).openapi({ description: "Standing (or vote) under each of `instruments`, same order; unknown is never no" }),
+      }),
+    ),
+    catalogSource: z.string(),
+    catalogAsOf: z.string().nullable(),
+    source: z.string(),
+  })
+  .openapi("StateDirectory");
+
+export const InstrumentListSchema = z.object({ items: list(InstrumentSchema) }).openapi("InstrumentList");
+
+const weightPair = z
+  .string()
+  .regex(/^[a-z-]+:\d+(\.\d+)?$/, "each weight is factor:number")
+  .refine((pair) => (OUTREACH_FACTORS as readonly string[]).includes(pair.split(":")[0] ?? ""), { message: `factors are ${OUTREACH_FACTORS.join(", ")}` })
+  .refine((pair) => Number(pair.split(":")[1]) <= 1000, { message: "a weight is at most 1000" });
+
+/** `space-objects:2,copuos-member:0`: weights that override the configured ones for this request (others unchanged). */
+export const OutreachWeightsQuerySchema = OutreachQuerySchema.extend({
+  weights: z
+    .string()
+    .max(500)
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined || text.trim() === "") return undefined;
+      const pairs = text.split(",").map((p) => p.trim());
+      const weights: Record<string, number> = {};
+      for (const pair of pairs) {
+        const parsed = weightPair.safeParse(pair);
+        if (!parsed.success) {
+          ctx.addIssue({ code: "custom", message: `${JSON.stringify(pair)}: ${parsed.error.issues[0]?.message ?? "invalid"}` });
+          return z.NEVER;
+        }
+        const [factor, value] = pair.split(":");
+        weights[factor as string] = Number(value);
+      }
+      return weights as Partial<Record<(typeof OUTREACH_FACTORS)[number], number>>;
+    })
+    .openapi({
+      type: "string",
+      example: "space-objects:2,regional-peers:0",
+      description: `Weights that override data/outreach-weights.json for this request, factor:weight (0 to 1000) separated by commas; factors: ${OUTREACH_FACTORS.join(", ")}`,
+    }),
+});

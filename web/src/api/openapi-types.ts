@@ -58,6 +58,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Post-mission-disposal compliance of ended payloads and rocket bodies (25-year or 5-year rule; GEO re-orbit), classed like ESA's report */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Analysis date (ISO 8601); default now */
+                    at?: string;
+                    by?: "state" | "owner" | "regime" | "year" | "type";
+                    /** @description 25y: IADC / UN guidelines; 5y: FCC 2022 / ESA Zero Debris */
+                    rule?: "25y" | "5y";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Counts by group, the LEO figures, the sources and the method's assumptions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceResult"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/conjunctions/{eventId}": {
         parameters: {
             query?: never;
@@ -85,6 +154,130 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ConjunctionDetail"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/environment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Objects in orbit by year end (by state, type or regime), launches per year by state, shares of the LEO population */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Analysis date (ISO 8601); default now */
+                    at?: string;
+                    by?: "state" | "type" | "regime";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Trends from launch and decay dates */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnvironmentResult"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fragmentations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fragmentation events: debris by parent launch, in orbit, projected after 5, 10 and 25 years; destructive ASAT tests flagged */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Analysis date (ISO 8601); default now */
+                    at?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Events, largest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FragmentationsResult"];
                     };
                 };
                 /** @description Invalid parameter; `error.field` names it */
@@ -178,6 +371,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every instrument of the registry (treaties, accords, commitments, resolutions, drafts, guidelines) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The instruments, by id */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstrumentList"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instruments/{id}": {
         parameters: {
             query?: never;
@@ -205,6 +452,74 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["InstrumentView"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lifetime/{catalogNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One object's remaining orbital lifetime and re-entry band (forecast mode) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Analysis date (ISO 8601); default now */
+                    at?: string;
+                };
+                header?: never;
+                path: {
+                    catalogNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The estimate with its element set and space-weather sources */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LifetimeResult"];
                     };
                 };
                 /** @description Invalid parameter; `error.field` names it */
@@ -397,6 +712,8 @@ export interface paths {
                 query?: {
                     /** @description How many candidates to return, 1 to 1000 (default 20) */
                     top?: number;
+                    /** @description Weights that override data/outreach-weights.json for this request, factor:weight (0 to 1000) separated by commas; factors: space-objects, active-satellites, recent-launches, copuos-member, related-commitments, related-votes, regional-peers */
+                    weights?: string;
                 };
                 header?: never;
                 path: {
@@ -407,7 +724,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The ranking (weights from data/outreach-weights.json) */
+                /** @description The ranking (weights from data/outreach-weights.json, or overridden by `weights`) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -839,6 +1156,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/states": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every state of the registry: UN status, regional group, objects on orbit and its standing under each treaty, accord, commitment and resolution */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The states, by ISO code */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StateDirectory"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/states/{state}": {
         parameters: {
             query?: never;
@@ -1179,6 +1550,45 @@ export interface components {
             /** @description The catalog sources in one line: cited by every catalog figure */
             source: string;
         };
+        ComplianceResult: {
+            analysisDate: string;
+            /** @enum {string} */
+            by: "state" | "owner" | "regime" | "year" | "type";
+            endOfMissionBasis: {
+                [key: string]: number;
+            };
+            leo: {
+                all: components["schemas"]["ComplianceRow"][];
+                launchedLastDecade: components["schemas"]["ComplianceRow"][];
+            };
+            lifetimeModel: components["schemas"]["EnvironmentLifetimeModel"];
+            lifetimesComputed: number;
+            massSource: string | null;
+            notes: string[];
+            rows: components["schemas"]["ComplianceRow"][];
+            rule: {
+                /** @enum {string} */
+                code: "25y" | "5y";
+                name: string;
+                source: string;
+                years: number;
+            };
+            sources: components["schemas"]["EnvironmentSources"];
+            totals: components["schemas"]["ComplianceRow"];
+        };
+        ComplianceRow: {
+            assessed: number;
+            assessedMassKg: number;
+            compliantAfterManoeuvre: number;
+            compliantMassKg: number;
+            compliantShare: number | null;
+            key: string;
+            massKnownObjects: number;
+            naturallyCompliant: number;
+            notAssessable: number;
+            notCompliant: number;
+            outOfScope: number;
+        };
         ConjunctionDetail: {
             /** @description The event as a CCSDS 508.0-B-1 Conjunction Data Message */
             cdm: {
@@ -1371,6 +1781,76 @@ export interface components {
             raOfAscNodeDeg: number;
             revAtEpoch: number;
         };
+        EnvironmentLifetimeModel: {
+            calibration: string;
+            horizonYears: number;
+            /** @enum {string} */
+            mode: "forecast";
+            name: string;
+            spaceWeather: {
+                mode: string;
+                observedThrough: string | null;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        EnvironmentResult: {
+            analysisDate: string;
+            /** @enum {string} */
+            by: "state" | "type" | "regime";
+            firstYear: number;
+            lastYear: number;
+            launchesPerYear: {
+                byState: {
+                    [key: string]: number;
+                };
+                total: number;
+                year: number;
+            }[];
+            leoShare: {
+                debris: number;
+                key: string;
+                objects: number;
+                share: number;
+            }[];
+            leoTotal: number;
+            series: {
+                inOrbit: number[];
+                key: string;
+            }[];
+            sources: components["schemas"]["EnvironmentSources"];
+            totals: number[];
+        };
+        EnvironmentSources: {
+            activeSet: {
+                dataAsOf: string | null;
+                ingestId: number;
+                members: number;
+                retrievedAt: string;
+                source: string;
+            } | null;
+            analysisDate: string;
+            elementSets: {
+                epochMax: string | null;
+                epochMin: string | null;
+                ingests: (components["schemas"]["IngestRef"] & {
+                    setsUsed: number;
+                })[];
+                objectsWithSets: number;
+                /** @description Sets more than 30 days older than the analysis date */
+                staleSets: number;
+            };
+            /** @description How 'mission ended' was decided */
+            endOfMission: string;
+            payloadsWithOperationalStatus: number;
+            satcat: components["schemas"]["IngestRef"];
+            spaceWeather: {
+                ingestId: number;
+                observedTo: string | null;
+                sha256: string | null;
+                source: string;
+            } | null;
+        };
         Error: {
             error: {
                 /** @example INVALID_INPUT */
@@ -1421,6 +1901,39 @@ export interface components {
                 eventsWithPc: number;
                 sumPc: number;
             };
+        };
+        Fragmentation: {
+            asatTest: {
+                certainty: string;
+                date: string;
+                source: string;
+                state: string;
+            } | null;
+            date: string | null;
+            /** @enum {string} */
+            dateBasis: "curated-event" | "parent-launch";
+            debrisLaunches: string[];
+            id: string;
+            name: string;
+            piecesCatalogued: number;
+            piecesInOrbit: number;
+            piecesWithElements: number;
+            projectedRemaining: {
+                after5Years: number;
+                after10Years: number;
+                after25Years: number;
+            };
+            publishedCatalogued: number | null;
+            responsible: string[];
+            source: string | null;
+        };
+        FragmentationsResult: {
+            analysisDate: string;
+            debrisInOrbit: number;
+            debrisInOrbitWithoutElements: number;
+            events: components["schemas"]["Fragmentation"][];
+            lifetimeModel: components["schemas"]["EnvironmentLifetimeModel"];
+            sources: components["schemas"]["EnvironmentSources"];
         };
         Health: {
             asOf: components["schemas"]["AsOf"];
@@ -1499,6 +2012,9 @@ export interface components {
             source: string;
             title: string;
         };
+        InstrumentList: {
+            items: components["schemas"]["Instrument"][];
+        };
         InstrumentView: {
             growth: {
                 undated: number;
@@ -1556,6 +2072,32 @@ export interface components {
                 };
                 party: string;
             }[];
+        };
+        LifetimeResult: {
+            analysisDate: string;
+            apogeeKm: number;
+            calibration: string;
+            catalogNumber: number;
+            earliest: string | null;
+            elementSet: {
+                ageDays: number;
+                epoch: string;
+                ingestId: number;
+                source: string | null;
+            };
+            latest: string | null;
+            model: string;
+            name: string | null;
+            perigeeKm: number;
+            reentry: string | null;
+            remainingYears: number | null;
+            spaceWeather: {
+                ingestId: number;
+                observedThrough: string | null;
+                source: string;
+            };
+            /** @enum {string} */
+            status: "reentry" | "beyond-horizon" | "reentered-before-analysis";
         };
         ObjectList: {
             asOf: components["schemas"]["AsOf"];
@@ -1799,6 +2341,32 @@ export interface components {
             subject: string;
             /** @description participant, signatory, not-participant, withdrawn, a vote, member or not-member; null unless known */
             value: string | null;
+        };
+        StateDirectory: {
+            catalogAsOf: string | null;
+            catalogSource: string;
+            /** @description The treaties, accords, commitments and resolutions whose standing every state row gives, in column order */
+            instruments: {
+                coverage: string;
+                coverageAsOf: string | null;
+                id: string;
+                kind: string;
+                shortName: string;
+            }[];
+            source: string;
+            states: {
+                /** @description Treaties, accords and commitments the state is known to be in */
+                instrumentsJoined: number;
+                iso3: string;
+                name: string;
+                /** @description Objects on orbit attributed to the state itself; null where no catalog is stored */
+                onOrbitObjects: number | null;
+                regionalGroup: string;
+                regionalGroupName: string;
+                /** @description Standing (or vote) under each of `instruments`, same order; unknown is never no */
+                standings: ("participant" | "signatory" | "not-participant" | "withdrawn" | "yes" | "no" | "abstain" | "absent" | "non-voting" | "unknown" | "not-applicable")[];
+                unStatus: string;
+            }[];
         };
         StateProfile: {
             agencies: {

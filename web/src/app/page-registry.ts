@@ -30,28 +30,10 @@ const pendingPage = () => import("../pages/pending/pending-analysis-page.tsx");
 
 export const PAGES: readonly PageEntry[] = [
   { id: "overview", path: "/", navLabel: "Overview", load: () => import("../pages/overview/overview-page.tsx") },
-  {
-    id: "states",
-    path: "/states/*",
-    navLabel: "States",
-    load: pendingPage,
-    pending: {
-      analysis: "the diplomacy analyses",
-      apiPrefixes: ["/api/states"],
-      willShow: "every state's commitments beside its conduct in orbit: acts under each instrument, footprint, compliance, debris events, conjunction exposure and sources",
-    },
-  },
-  {
-    id: "instruments",
-    path: "/instruments/*",
-    navLabel: "Instruments",
-    load: pendingPage,
-    pending: {
-      analysis: "the diplomacy analyses",
-      apiPrefixes: ["/api/instruments", "/api/votes"],
-      willShow: "who is in each treaty, accord and commitment since when (membership map and growth curve), and recorded votes such as resolution 77/41",
-    },
-  },
+  { id: "states", path: "/states", navLabel: "States", load: () => import("../pages/states/states-page.tsx") },
+  { id: "state", path: "/states/:iso3", load: () => import("../pages/states/state-page.tsx") },
+  { id: "instruments", path: "/instruments", navLabel: "Instruments", load: () => import("../pages/instruments/instruments-page.tsx") },
+  { id: "instrument", path: "/instruments/:id", load: () => import("../pages/instruments/instrument-page.tsx") },
   { id: "conjunctions", path: "/conjunctions", navLabel: "Conjunctions", load: () => import("../pages/conjunctions/conjunctions-page.tsx") },
   { id: "conjunction-event", path: "/conjunctions/events/:eventId", load: () => import("../pages/conjunctions/event-page.tsx") },
   { id: "exposure", path: "/conjunctions/exposure", load: () => import("../pages/conjunctions/exposure-page.tsx") },
@@ -68,17 +50,7 @@ export const PAGES: readonly PageEntry[] = [
   },
   { id: "objects", path: "/objects", navLabel: "Objects", load: () => import("../pages/objects/objects-page.tsx") },
   { id: "object", path: "/objects/:catalogNumber", load: () => import("../pages/objects/object-page.tsx") },
-  {
-    id: "outreach",
-    path: "/outreach/*",
-    navLabel: "Outreach",
-    load: pendingPage,
-    pending: {
-      analysis: "the diplomacy analyses",
-      apiPrefixes: ["/api/outreach"],
-      willShow: "the states not yet committed to an instrument, ranked by a transparent score with each factor shown and adjustable weights",
-    },
-  },
+  { id: "outreach", path: "/outreach", navLabel: "Outreach", load: () => import("../pages/outreach/outreach-page.tsx") },
   { id: "sources", path: "/sources", navLabel: "Sources", load: () => import("../pages/sources/sources-page.tsx") },
   { id: "ingest", path: "/sources/:ingestId", load: () => import("../pages/sources/ingest-page.tsx") },
 ];

@@ -12,6 +12,40 @@ export interface MapClass {
   readonly label: string;
   readonly color: string;
   readonly contains: (value: number) => boolean;
+  /** A texture over the colour, so that classes differ without colour too (print, colour blindness). */
+  readonly pattern?: "hatch" | "dots";
+}
+
+/** The SVG fill of a class: its colour, or its pattern (drawn over its colour) where it has one. */
+function classFill(c: MapClass | undefined): string {
+  if (c === undefined) return NO_DATA;
+  return c.pattern === undefined ? c.color : `url(#map-${c.pattern}-${c.color.slice(1)})`;
+}
+
+/** The patterns of the classes that have one: diagonal hatching or dots in dark grey over the class's colour. */
+function Patterns({ classes }: { readonly classes: readonly MapClass[] }) {
+  return (
+    <defs>
+      {classes
+        .filter((c) => c.pattern !== undefined)
+        .map((c) => (
+          <pattern key={c.label} id={`map-${c.pattern}-${c.color.slice(1)}`} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform={c.pattern === "hatch" ? "rotate(45)" : undefined}>
+            <rect width={6} height={6} fill={c.color} />
+            {c.pattern === "hatch" ? <line x1={0} y1={0} x2={0} y2={6} stroke="#444" strokeWidth={1.2} /> : <circle cx={3} cy={3} r={1.1} fill="#444" />}
+          </pattern>
+        ))}
+    </defs>
+  );
+}
+
+function Swatch({ c }: { readonly c: MapClass }) {
+  if (c.pattern === undefined) return <span className="swatch" style={{ background: c.color }} aria-hidden="true" />;
+  return (
+    <svg className="swatch" width={14} height={14} aria-hidden="true">
+      <Patterns classes={[c]} />
+      <rect width={14} height={14} fill={classFill(c)} />
+    </svg>
+  );
 }
 
 interface Country {
@@ -67,7 +101,7 @@ export function WorldMap({ values, classes, noDataLabel, describe, label }: Prop
     () =>
       countries.map((country) => {
         const value = country.alpha3 === null ? undefined : values.get(country.alpha3);
-        const color = value === undefined ? NO_DATA : (classes.find((c) => c.contains(value))?.color ?? NO_DATA);
+        const color = value === undefined ? NO_DATA : classFill(classes.find((c) => c.contains(value)));
         return { ...country, value, color };
       }),
     [countries, values, classes],
@@ -77,7 +111,7 @@ export function WorldMap({ values, classes, noDataLabel, describe, label }: Prop
       <ul className="map-legend" aria-label="Legend">
         {classes.map((c) => (
           <li key={c.label}>
-            <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
+            <Swatch c={c} />
             {c.label}
           </li>
         ))}
@@ -87,6 +121,7 @@ export function WorldMap({ values, classes, noDataLabel, describe, label }: Prop
         </li>
       </ul>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} className="map-svg">
+        <Patterns classes={classes} />
         {shapes.map((shape, index) => (
           <path key={`${shape.alpha3 ?? shape.name}-${index}`} d={shape.path} fill={shape.color} stroke="#ffffff" strokeWidth={0.5}>
             <title>{`${shape.name}${shape.alpha3 === null ? "" : ` (${shape.alpha3})`}: ${shape.value === undefined ? noDataLabel : describe(shape.value)}`}</title>
