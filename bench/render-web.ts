@@ -11,7 +11,7 @@ export interface WebPhaseResult {
   readonly firstPageScripts: number;
   readonly connections: number;
   readonly secondsPerEndpoint: number;
-  readonly api: readonly { path: string; requests: number; errors: number; non2xx: number; p50Ms: number; p95Ms: number; p99Ms: number; requestsPerS: number }[];
+  readonly api: readonly { path: string; coldMs: number; requests: number; errors: number; non2xx: number; p50Ms: number; p95Ms: number; p99Ms: number; requestsPerS: number }[];
   readonly targets: { readonly firstLoadMs: number; readonly firstPageJsGzipBytes: number; readonly apiP95Ms: number };
   readonly met: { readonly firstLoad: boolean; readonly firstPageJs: boolean; readonly apiP95: boolean };
 }
@@ -33,11 +33,11 @@ export function renderWeb(phase: RanPhase<WebPhaseResult>): string {
     `| … to the load event | ${ms(r.firstLoadEventMs)} ms | | |`,
     `| First page's JavaScript (${r.firstPageScripts} scripts), gzip | ${(r.firstPageJsGzipBytes / 1024).toFixed(1)} KB (${(r.firstPageJsRawBytes / 1024).toFixed(0)} KB raw) | < ${r.targets.firstPageJsGzipBytes / 1024} KB | ${verdict(r.met.firstPageJs)} |`,
     "",
-    `API latency with ${r.connections} concurrent clients (autocannon, ${r.secondsPerEndpoint} s per endpoint; p95 interpolated between autocannon's p90 and p97.5); target p95 < ${r.targets.apiP95Ms} ms: ${verdict(r.met.apiP95)}.`,
+    `API latency with ${r.connections} concurrent clients (autocannon, ${r.secondsPerEndpoint} s per endpoint; p95 interpolated between autocannon's p90 and p97.5) on answers the server caches per store generation (the first, uncached request is timed apart); target p95 < ${r.targets.apiP95Ms} ms: ${verdict(r.met.apiP95)}.`,
     "",
-    "| Endpoint | Requests | Req/s | p50 ms | p95 ms | p99 ms | Errors / non-2xx |",
-    "|---|---:|---:|---:|---:|---:|---:|",
-    ...r.api.map((a) => `| \`${a.path}\` | ${a.requests.toLocaleString("en-US")} | ${a.requestsPerS.toFixed(0)} | ${ms(a.p50Ms)} | ${ms(a.p95Ms)} | ${ms(a.p99Ms)} | ${a.errors} / ${a.non2xx} |`),
+    "| Endpoint | First (uncached) ms | Requests | Req/s | p50 ms | p95 ms | p99 ms | Errors / non-2xx |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...r.api.map((a) => `| \`${a.path}\` | ${ms(a.coldMs)} | ${a.requests.toLocaleString("en-US")} | ${a.requestsPerS.toFixed(0)} | ${ms(a.p50Ms)} | ${ms(a.p95Ms)} | ${ms(a.p99Ms)} | ${a.errors} / ${a.non2xx} |`),
   ];
   return lines.join("\n");
 }

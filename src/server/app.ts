@@ -15,6 +15,8 @@ import { registerScreeningRoutes } from "./routes/screening.routes.ts";
 import { registerSourceRoutes } from "./routes/sources.routes.ts";
 import { registerStatsRoutes } from "./routes/stats.routes.ts";
 import { registerWebRoutes } from "./routes/web.routes.ts";
+import { responseCache } from "./response-cache.ts";
+import { storeGeneration } from "../store/store-generation.queries.ts";
 
 export interface CreateAppOptions {
   /** The first-start bootstrap's status, shown by `/api/health` (default: no bootstrap). */
@@ -39,6 +41,8 @@ export function createApp(context: ConcordContext, options: CreateAppOptions = {
   });
   app.onError(createErrorHandler(log));
   app.notFound(notFoundHandler);
+  // GET answers are cached per store generation (see response-cache.ts); health reports live state, so it is not.
+  app.use("/api/*", responseCache(() => storeGeneration(context.database.db), { uncachedPaths: ["/api/health"] }));
 
   registerHealthRoutes(app, context, options.bootstrapStatus ?? (() => NO_BOOTSTRAP));
   registerObjectRoutes(app, context);
