@@ -6,12 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../support/run-cli.ts";
 import { sharedDataFile } from "../support/shared-data.ts";
 import { chromiumExecutable } from "./chromium.ts";
+import { debrisPageTests } from "./debris-pages.ts";
 import { diplomacyPageTests } from "./diplomacy-pages.ts";
 import { settle, startWebFixture, visit } from "./web-fixture.ts";
 import type { WebFixture } from "./web-fixture.ts";
 
 const SATCAT = sharedDataFile("satcat/spacetrack_satcat_2026-01-20.json.gz");
 const ELEMENT_SETS = sharedDataFile("gp/spacetrack_full_catalog_3le_2023-10-09.txt");
+const SPACE_WEATHER = sharedDataFile("space-weather/SW-All.csv");
 const CHROMIUM = SATCAT && ELEMENT_SETS ? chromiumExecutable() : null;
 
 const SCREENSHOTS = join(REPO_ROOT, "test-output", "screenshots");
@@ -53,7 +55,7 @@ describe.skipIf(!SATCAT || !ELEMENT_SETS || !CHROMIUM)("the web app in headless 
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    fixture = await startWebFixture({ satcat: SATCAT as string, elementSets: ELEMENT_SETS as string }, CHROMIUM as string);
+    fixture = await startWebFixture({ satcat: SATCAT as string, elementSets: ELEMENT_SETS as string, spaceWeather: SPACE_WEATHER }, CHROMIUM as string);
     await fixture.browserContext.addInitScript(LAYOUT_SHIFT_OBSERVER);
     console.log(`fixture ready: ${Object.entries(fixture.timingsMs).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(", ")}; run #${fixture.runId}`);
   }, 240_000);
@@ -263,19 +265,10 @@ describe.skipIf(!SATCAT || !ELEMENT_SETS || !CHROMIUM)("the web app in headless 
 
   diplomacyPageTests({ openPage, screenshot, api });
 
-  it("Debris: a clear state from the live API description, never a crash", async () => {
-    const document = await api<{ paths: Record<string, unknown> }>("/openapi.json");
+  debrisPageTests({ openPage, screenshot, api, spaceWeather: SPACE_WEATHER !== null });
+
+  it("an unknown page or API route: a clear not-found, never a crash", async () => {
     const page = await openPage();
-    for (const [path, label, prefixes] of [["/debris", "Debris & compliance", ["/api/compliance", "/api/fragmentations", "/api/environment", "/api/lifetime"]]] as const) {
-      await visit(page, path);
-      expect(await page.locator("h1").innerText()).toBe(label);
-      const present = Object.keys(document.paths).some((p) => prefixes.some((prefix) => p.startsWith(`${prefix}/`) || p === prefix));
-      const state = await page.locator("main .state").innerText();
-      expect(state, path).toContain(present ? "The data for this page is available" : "Coming with");
-      const badge = page.locator("nav[aria-label=Main]").getByRole("link", { name: new RegExp(`^${label.replace("&", "\\&")}`) }).locator(".nav-badge");
-      expect(await badge.count(), path).toBe(present ? 0 : 1);
-      await screenshot(page, `09-pending-${path.slice(1)}`);
-    }
     await visit(page, "/no/such/page");
     expect(await page.locator("h1").innerText()).toBe("Page not found");
     const apiMiss = await fetch(`${fixture.server.url}/api/no-such-route`);

@@ -3,10 +3,12 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { defaultScreeningDependencies } from "../../src/app/screening-run-dependencies.ts";
+import { ingestSpaceWeather } from "../../src/environment/space-weather-ingest.service.ts";
 import { parsePrimarySelector } from "../../src/screening/primary-selector.ts";
 import { runScreening } from "../../src/screening/screening-run.service.ts";
 import { startServer } from "../../src/server/start-server.ts";
 import type { RunningServer } from "../../src/server/start-server.ts";
+import { readFileSource } from "../../src/sources/read-file-source.ts";
 import { REPO_ROOT } from "../support/run-cli.ts";
 import { ingestFiles, openTemporaryContext } from "../server/server-fixtures.ts";
 
@@ -39,8 +41,11 @@ function buildWebIfStale(): Promise<void> {
   });
 }
 
-/** The real server on a real temporary store (SATCAT + full catalog ingested, one screening run) and one headless Chromium. */
-export async function startWebFixture(files: { readonly satcat: string; readonly elementSets: string }, executablePath: string): Promise<WebFixture> {
+/**
+ * The real server on a real temporary store (SATCAT + full catalog ingested, space weather where given, one screening
+ * run) and one headless Chromium.
+ */
+export async function startWebFixture(files: { readonly satcat: string; readonly elementSets: string; readonly spaceWeather?: string | null }, executablePath: string): Promise<WebFixture> {
   const timingsMs: Record<string, number> = {};
   const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const started = Date.now();
@@ -53,6 +58,8 @@ export async function startWebFixture(files: { readonly satcat: string; readonly
     timed("ingest + screening", async () => {
       const opened = await openTemporaryContext();
       await ingestFiles(opened.context, [files.satcat, files.elementSets]);
+      // The lifetime model of the debris page needs space weather: the same ingest path as `concord ingest SW-All.csv`.
+      if (files.spaceWeather) await ingestSpaceWeather(opened.context.database.db, [await readFileSource(files.spaceWeather)], { strict: false });
       const fromMs = Date.parse(SCREENING_FROM);
       const { run } = await runScreening(
         opened.context.database.db,

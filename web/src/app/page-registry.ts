@@ -26,8 +26,6 @@ export interface PageEntry {
   readonly pending?: PendingAnalysis;
 }
 
-const pendingPage = () => import("../pages/pending/pending-analysis-page.tsx");
-
 export const PAGES: readonly PageEntry[] = [
   { id: "overview", path: "/", navLabel: "Overview", load: () => import("../pages/overview/overview-page.tsx") },
   { id: "states", path: "/states", navLabel: "States", load: () => import("../pages/states/states-page.tsx") },
@@ -37,17 +35,7 @@ export const PAGES: readonly PageEntry[] = [
   { id: "conjunctions", path: "/conjunctions", navLabel: "Conjunctions", load: () => import("../pages/conjunctions/conjunctions-page.tsx") },
   { id: "conjunction-event", path: "/conjunctions/events/:eventId", load: () => import("../pages/conjunctions/event-page.tsx") },
   { id: "exposure", path: "/conjunctions/exposure", load: () => import("../pages/conjunctions/exposure-page.tsx") },
-  {
-    id: "debris",
-    path: "/debris/*",
-    navLabel: "Debris & compliance",
-    load: pendingPage,
-    pending: {
-      analysis: "the debris and compliance analyses",
-      apiPrefixes: ["/api/compliance", "/api/fragmentations", "/api/environment", "/api/lifetime"],
-      willShow: "post-mission-disposal compliance by state and year, and fragmentation events with their decay curves",
-    },
-  },
+  { id: "debris", path: "/debris/*", navLabel: "Debris & compliance", load: () => import("../pages/debris/debris-page.tsx") },
   { id: "objects", path: "/objects", navLabel: "Objects", load: () => import("../pages/objects/objects-page.tsx") },
   { id: "object", path: "/objects/:catalogNumber", load: () => import("../pages/objects/object-page.tsx") },
   { id: "outreach", path: "/outreach", navLabel: "Outreach", load: () => import("../pages/outreach/outreach-page.tsx") },
