@@ -1,5 +1,14 @@
 import { z } from "@hono/zod-openapi";
 
+/**
+ * A registered (component) schema or null. `.nullable()` on a registered schema makes @hono/zod-openapi mark the
+ * component itself nullable (type ["object", "null"]) for every use; a union keeps the component non-null and puts
+ * the null where it belongs: anyOf [$ref, null].
+ */
+export function orNull<T extends z.ZodTypeAny>(schema: T) {
+  return z.union([schema, z.null()]);
+}
+
 /** The one error body every failing request gets (see error-handler.ts). */
 export const ErrorResponseSchema = z
   .object({
@@ -29,8 +38,8 @@ export const IngestRefSchema = z
 /** Where the figures of a response come from and as of when. */
 export const AsOfSchema = z
   .object({
-    satcat: IngestRefSchema.nullable().openapi({ description: "Newest SATCAT ingest (null: none yet)" }),
-    elementSets: IngestRefSchema.nullable().openapi({ description: "Newest element-set ingest (null: none yet)" }),
+    satcat: orNull(IngestRefSchema).openapi({ description: "Newest SATCAT ingest (null: none yet)" }),
+    elementSets: orNull(IngestRefSchema).openapi({ description: "Newest element-set ingest (null: none yet)" }),
   })
   .openapi("AsOf");
 

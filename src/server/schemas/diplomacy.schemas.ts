@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { ZodType } from "zod";
 import { VOTES } from "../../diplomacy/act.ts";
 import { OUTREACH_FACTORS } from "../../diplomacy/outreach-weights.ts";
-import { IngestRefSchema } from "./common.schemas.ts";
+import { IngestRefSchema, orNull } from "./common.schemas.ts";
 
 /** Schemas of the diplomacy endpoints: state profiles, instrument views, votes and outreach priorities. */
 
@@ -65,8 +65,8 @@ export const StandingStatementSchema = z
 
 const CatalogEvidenceSchema = z
   .object({
-    satcat: IngestRefSchema.nullable(),
-    elementSets: IngestRefSchema.nullable(),
+    satcat: orNull(IngestRefSchema),
+    elementSets: orNull(IngestRefSchema),
     activeSet: z.object({ ingestId: z.number().int(), source: z.string(), retrievedAt: z.string(), dataAsOf: z.string().nullable(), members: z.number().int() }).nullable(),
     ingested: z.boolean().openapi({ description: "False when no SATCAT and no element sets are stored: catalog figures are then unknown" }),
     activeUnknownReason: z.string().nullable(),
@@ -145,8 +145,8 @@ const ConsistencyItemSchema = z
       topic: z.literal("destructive-asat-tests"),
       title: z.string(),
       commitments: list(StandingStatementSchema),
-      tests: list(z.object({ test: AsatTestSchema, catalogDebris: SourcedCountSchema.nullable(), relativeToCommitment: z.enum(["before", "after", "undetermined"]).nullable() })),
-      testDebris: SourcedCountSchema.nullable(),
+      tests: list(z.object({ test: AsatTestSchema, catalogDebris: orNull(SourcedCountSchema), relativeToCommitment: z.enum(["before", "after", "undetermined"]).nullable() })),
+      testDebris: orNull(SourcedCountSchema),
       summary: z.string(),
     }),
     z.object({
@@ -154,7 +154,7 @@ const ConsistencyItemSchema = z
       title: z.string(),
       commitments: list(StandingStatementSchema),
       disposalCompliance: knowledgeSchema(DisposalComplianceSchema),
-      debris: SourcedCountSchema.nullable(),
+      debris: orNull(SourcedCountSchema),
       predecessorDebris: list(SourcedCountSchema.extend({ actorCode: z.string() })),
       summary: z.string(),
     }),
@@ -222,7 +222,7 @@ export const InstrumentSchema = z
 const StandingRowSchema = z.object({
   party: z.string(),
   name: z.string(),
-  participation: z.object({ standing: z.string(), act: ActSchema.nullable(), ...Sourced }),
+  participation: z.object({ standing: z.string(), act: orNull(ActSchema), ...Sourced }),
 });
 
 export const VoteViewSchema = z
@@ -249,7 +249,7 @@ export const InstrumentViewSchema = z
       years: list(z.object({ year: z.number().int(), joined: z.number().int(), withdrawn: z.number().int(), cumulative: z.number().int() })),
       undated: z.number().int(),
     }),
-    votes: VoteViewSchema.nullable(),
+    votes: orNull(VoteViewSchema),
   })
   .openapi("InstrumentView");
 

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { COMPLIANCE_GROUPINGS } from "../../environment/compliance-analysis.ts";
 import { DISPOSAL_RULE_CODES } from "../../environment/disposal-rules.ts";
 import { TREND_GROUPINGS } from "../../environment/environment-trends.ts";
-import { IngestRefSchema } from "./common.schemas.ts";
+import { IngestRefSchema, orNull } from "./common.schemas.ts";
 
 const AtSchema = z
   .string()
@@ -28,7 +28,7 @@ export const LifetimeParamsSchema = z.object({
 export const EnvironmentSourcesSchema = z
   .object({
     analysisDate: z.string(),
-    satcat: IngestRefSchema.nullable(),
+    satcat: orNull(IngestRefSchema),
     elementSets: z.object({
       ingests: z.array(IngestRefSchema.extend({ setsUsed: z.number().int() })).readonly(),
       objectsWithSets: z.number().int(),

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { AsOfSchema } from "./common.schemas.ts";
+import { AsOfSchema, orNull } from "./common.schemas.ts";
 import { IngestSchema } from "./source.schemas.ts";
 
 export const BootstrapStatusSchema = z
@@ -20,7 +20,7 @@ export const HealthResponseSchema = z
     store: z.string(),
     dialect: z.enum(["sqlite", "postgres"]),
     objects: z.number().int(),
-    lastIngest: IngestSchema.nullable(),
+    lastIngest: orNull(IngestSchema),
     bootstrap: BootstrapStatusSchema,
     asOf: AsOfSchema,
   })

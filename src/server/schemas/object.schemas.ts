@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { ORBIT_REGIME_CODES } from "../../catalog/orbit-regime-definitions.ts";
 import { OBJECT_TYPES, RCS_SIZES } from "../../catalog/satcat-record.ts";
-import { AsOfSchema, IngestRefSchema, LimitSchema, ObjectStatusSchema, OffsetSchema } from "./common.schemas.ts";
+import { AsOfSchema, IngestRefSchema, LimitSchema, ObjectStatusSchema, OffsetSchema, orNull } from "./common.schemas.ts";
 
 const upperCase = (value: unknown) => (typeof value === "string" ? value.trim().toUpperCase() : value);
 
@@ -112,7 +112,7 @@ export const ElementSetSchema = z
 
 export const ObjectDetailSchema = SpaceObjectSchema.extend({
   owner: z.object({ code: z.string(), name: z.string() }).nullable().openapi({ description: "The SATCAT owner code and its name" }),
-  actor: ActorSummarySchema.nullable(),
+  actor: orNull(ActorSummarySchema),
   regime: z.object({
     code: z.string(),
     label: z.string(),
@@ -121,8 +121,8 @@ export const ObjectDetailSchema = SpaceObjectSchema.extend({
   }),
   provenance: z.object({
     recordOrigin: z.enum(["satcat", "element-set"]),
-    firstIngest: IngestRefSchema.nullable(),
-    lastIngest: IngestRefSchema.nullable(),
+    firstIngest: orNull(IngestRefSchema),
+    lastIngest: orNull(IngestRefSchema),
   }),
   elementHistory: z.object({
     limit: z.number().int(),

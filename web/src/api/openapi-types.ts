@@ -1513,10 +1513,12 @@ export interface components {
             memberStates: string[];
             name: string;
             source: string;
-        } | null;
+        };
         AsOf: {
-            elementSets: components["schemas"]["IngestRef"] & unknown;
-            satcat: components["schemas"]["IngestRef"];
+            /** @description Newest element-set ingest (null: none yet) */
+            elementSets: components["schemas"]["IngestRef"] | null;
+            /** @description Newest SATCAT ingest (null: none yet) */
+            satcat: components["schemas"]["IngestRef"] | null;
         };
         BootstrapStatus: {
             finishedAt: string | null;
@@ -1543,10 +1545,10 @@ export interface components {
             activeUnknownReason: string | null;
             asOf: string | null;
             attribution: string;
-            elementSets: components["schemas"]["IngestRef"];
+            elementSets: components["schemas"]["IngestRef"] | null;
             /** @description False when no SATCAT and no element sets are stored: catalog figures are then unknown */
             ingested: boolean;
-            satcat: components["schemas"]["IngestRef"];
+            satcat: components["schemas"]["IngestRef"] | null;
             /** @description The catalog sources in one line: cited by every catalog figure */
             source: string;
         };
@@ -1843,7 +1845,7 @@ export interface components {
             /** @description How 'mission ended' was decided */
             endOfMission: string;
             payloadsWithOperationalStatus: number;
-            satcat: components["schemas"]["IngestRef"];
+            satcat: components["schemas"]["IngestRef"] | null;
             spaceWeather: {
                 ingestId: number;
                 observedTo: string | null;
@@ -1940,7 +1942,7 @@ export interface components {
             bootstrap: components["schemas"]["BootstrapStatus"];
             /** @enum {string} */
             dialect: "sqlite" | "postgres";
-            lastIngest: components["schemas"]["Ingest"];
+            lastIngest: components["schemas"]["Ingest"] | null;
             objects: number;
             /** @enum {string} */
             status: "ok";
@@ -1970,8 +1972,7 @@ export interface components {
             startedAt: string;
             /** @description running, succeeded or failed */
             status: string;
-        } | null;
-        /** @description Newest SATCAT ingest (null: none yet) */
+        };
         IngestRef: {
             /** @description Date the data describes (median element-set epoch day, or the SATCAT's latest launch/decay) */
             dataAsOf: string | null;
@@ -1987,7 +1988,7 @@ export interface components {
             source: string;
             /** @example celestrak */
             sourceKind: string;
-        } | null;
+        };
         Instrument: {
             adoptedDate: string | null;
             asOf: string;
@@ -2029,7 +2030,7 @@ export interface components {
             knownOut: {
                 name: string;
                 participation: {
-                    act: components["schemas"]["Act"] & (Record<string, never> | null);
+                    act: components["schemas"]["Act"] | null;
                     asOf: string;
                     source: string;
                     standing: string;
@@ -2040,7 +2041,7 @@ export interface components {
             participants: {
                 name: string;
                 participation: {
-                    act: components["schemas"]["Act"] & (Record<string, never> | null);
+                    act: components["schemas"]["Act"] | null;
                     asOf: string;
                     source: string;
                     standing: string;
@@ -2050,7 +2051,7 @@ export interface components {
             signatories: {
                 name: string;
                 participation: {
-                    act: components["schemas"]["Act"] & (Record<string, never> | null);
+                    act: components["schemas"]["Act"] | null;
                     asOf: string;
                     source: string;
                     standing: string;
@@ -2061,11 +2062,11 @@ export interface components {
                 iso3: string;
                 name: string;
             }[];
-            votes: components["schemas"]["VoteView"];
+            votes: components["schemas"]["VoteView"] | null;
             withdrawn: {
                 name: string;
                 participation: {
-                    act: components["schemas"]["Act"] & (Record<string, never> | null);
+                    act: components["schemas"]["Act"] | null;
                     asOf: string;
                     source: string;
                     standing: string;
@@ -2303,7 +2304,7 @@ export interface components {
             recordOrigin: "satcat" | "element-set";
         };
         SpaceObjectDetail: components["schemas"]["SpaceObject"] & {
-            actor: components["schemas"]["ActorSummary"];
+            actor: components["schemas"]["ActorSummary"] | null;
             asOf: components["schemas"]["AsOf"];
             elementHistory: {
                 /** @description Newest epoch first */
@@ -2316,8 +2317,8 @@ export interface components {
                 name: string;
             } | null;
             provenance: {
-                firstIngest: components["schemas"]["IngestRef"];
-                lastIngest: components["schemas"]["IngestRef"];
+                firstIngest: components["schemas"]["IngestRef"] | null;
+                lastIngest: components["schemas"]["IngestRef"] | null;
                 /** @enum {string} */
                 recordOrigin: "satcat" | "element-set";
             };
@@ -2530,7 +2531,7 @@ export interface components {
                 /** @enum {string} */
                 vote: "yes" | "no" | "abstain" | "absent" | "non-voting";
             }[];
-        } | null;
+        };
     };
     responses: never;
     parameters: never;
