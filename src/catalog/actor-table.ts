@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { ConcordError } from "../core/concord-error.ts";
-import { readCuratedCsvRows } from "../core/curated-csv.ts";
+import { CuratedFileError, readCuratedCsvRows } from "../core/curated-csv.ts";
 
 /**
  * The curated attribution tables: `data/actors.csv` (states, historic states, organisations, companies
@@ -50,17 +49,9 @@ export interface ActorTable {
 }
 
 /** The curated tables are invalid: names the file, the 1-based line and the field. */
-export class ActorTableError extends ConcordError {
+export class ActorTableError extends CuratedFileError {
   readonly code = "ACTOR_TABLE";
-  constructor(
-    readonly file: string,
-    readonly line: number | null,
-    readonly field: string | null,
-    message: string,
-  ) {
-    super(`${file}${line !== null ? `:${line}` : ""}${field !== null ? ` ${field}` : ""}: ${message}`);
-    this.name = "ActorTableError";
-  }
+  override readonly name = "ActorTableError";
 }
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
@@ -179,5 +170,5 @@ export function parseActorTable(
 }
 
 function readRows<T>(text: string, file: string, schema: z.ZodType<T>): { line: number; row: T }[] {
-  return readCuratedCsvRows(text, file, schema, (f, line, field, message) => new ActorTableError(f, line, field, message));
+  return readCuratedCsvRows(text, file, schema, ActorTableError);
 }

@@ -1,20 +1,11 @@
 import { z } from "zod";
-import { ConcordError } from "../core/concord-error.ts";
-import { readCuratedCsvRows } from "../core/curated-csv.ts";
+import { CuratedFileError, readCuratedCsvRows } from "../core/curated-csv.ts";
 import { isIsoDay, isPartialDate } from "./partial-date.ts";
 
 /** A curated file in `data/diplomacy/` is invalid: names the file, the 1-based line and the field. */
-export class DiplomacyDataError extends ConcordError {
+export class DiplomacyDataError extends CuratedFileError {
   readonly code = "DIPLOMACY_DATA";
-  constructor(
-    readonly file: string,
-    readonly line: number | null,
-    readonly field: string | null,
-    message: string,
-  ) {
-    super(`${file}${line !== null ? `:${line}` : ""}${field !== null ? ` ${field}` : ""}: ${message}`);
-    this.name = "DiplomacyDataError";
-  }
+  override readonly name = "DiplomacyDataError";
 }
 
 /** Column schemas shared by the curated tables. */
@@ -36,5 +27,5 @@ export const cells = {
 
 /** Validates every data row of a curated CSV text against a schema; the first bad row throws DiplomacyDataError. */
 export function readCuratedRows<T>(text: string, file: string, schema: z.ZodType<T>): { line: number; row: T }[] {
-  return readCuratedCsvRows(text, file, schema, (f, line, field, message) => new DiplomacyDataError(f, line, field, message));
+  return readCuratedCsvRows(text, file, schema, DiplomacyDataError);
 }
