@@ -55,3 +55,42 @@ export class NotFoundError extends ConcordError {
     this.name = "NotFoundError";
   }
 }
+
+/** The request needs a signed-in user and has none (or its session expired). */
+export class UnauthenticatedError extends ConcordError {
+  readonly code = "UNAUTHENTICATED";
+  constructor(message = "sign in first") {
+    super(message);
+    this.name = "UnauthenticatedError";
+  }
+}
+
+/** The signed-in user's role (or a missing CSRF token) does not allow this request. */
+export class ForbiddenError extends ConcordError {
+  readonly code = "FORBIDDEN";
+  constructor(message: string) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** The request conflicts with the stored state (a duplicate name, a stale version, a clearance step out of order). */
+export class ConflictError extends ConcordError {
+  readonly code = "CONFLICT";
+  constructor(message: string) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}
+
+/** Too many attempts (sign-in rate limit); `retryAfterS` says when to try again. */
+export class RateLimitedError extends ConcordError {
+  readonly code = "RATE_LIMITED";
+  constructor(
+    message: string,
+    readonly retryAfterS: number,
+  ) {
+    super(message);
+    this.name = "RateLimitedError";
+  }
+}

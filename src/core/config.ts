@@ -19,6 +19,20 @@ export const configSchema = z.object({
   spacetrackPassword: z.string().nullable(),
   /** Ingest CelesTrak's public SATCAT and active GP when the server starts on an empty store. */
   bootstrapOnEmpty: z.boolean(),
+  /** The address users reach the server at (invitation links, OpenID Connect redirects); default http://host:port. */
+  publicBaseUrl: z.url(),
+  /** Cookies carry `Secure` (default: when publicBaseUrl is https). */
+  secureCookies: z.boolean(),
+  /** Outgoing mail (consultation invitations): `smtp://user:pass@host:port` or `smtps://…`; null = no mail configured. */
+  smtpUrl: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .nullable(),
+  mailFrom: z.string().min(3),
+  /** Optional OpenID Connect sign-in: the issuer URL, client id and secret (all three, or none). */
+  oidcIssuer: z.url().nullable(),
+  oidcClientId: z.string().min(1).nullable(),
+  oidcClientSecret: z.string().min(1).nullable(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -41,6 +55,13 @@ const ENV_NAMES: Record<keyof Config, string> = {
   spacetrackIdentity: "SPACETRACK_IDENTITY",
   spacetrackPassword: "SPACETRACK_PASSWORD",
   bootstrapOnEmpty: "CONCORD_BOOTSTRAP",
+  publicBaseUrl: "CONCORD_PUBLIC_URL",
+  secureCookies: "CONCORD_SECURE_COOKIES",
+  smtpUrl: "CONCORD_SMTP_URL",
+  mailFrom: "CONCORD_MAIL_FROM",
+  oidcIssuer: "CONCORD_OIDC_ISSUER",
+  oidcClientId: "CONCORD_OIDC_CLIENT_ID",
+  oidcClientSecret: "CONCORD_OIDC_CLIENT_SECRET",
 };
 
 export function loadConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv): Config {
@@ -51,16 +72,27 @@ export function loadConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv): Config {
   };
   const portText = pick(flags.port, "port") ?? "8080";
   const bootstrapText = env[ENV_NAMES.bootstrapOnEmpty];
+  const host = pick(flags.host, "host") ?? "127.0.0.1";
+  const port = /^\d+$/.test(portText) ? Number(portText) : Number.NaN;
+  const publicBaseUrl = (pick(undefined, "publicBaseUrl") ?? `http://${host.includes(":") ? `[${host}]` : host}:${port}`).replace(/\/+$/, "");
+  const secureText = pick(undefined, "secureCookies");
   const candidate = {
     dataDir: pick(flags.dataDir, "dataDir") ?? "./.concord",
     databaseUrl: pick(flags.databaseUrl, "databaseUrl") ?? null,
-    host: pick(flags.host, "host") ?? "127.0.0.1",
-    port: /^\d+$/.test(portText) ? Number(portText) : Number.NaN,
+    host,
+    port,
     celestrakBaseUrl: pick(undefined, "celestrakBaseUrl") ?? "https://celestrak.org",
     spacetrackBaseUrl: pick(undefined, "spacetrackBaseUrl") ?? "https://www.space-track.org",
     spacetrackIdentity: pick(undefined, "spacetrackIdentity") ?? null,
     spacetrackPassword: pick(undefined, "spacetrackPassword") ?? null,
     bootstrapOnEmpty: flags.bootstrap ?? (bootstrapText === undefined ? true : !/^(0|false|no)$/i.test(bootstrapText)),
+    publicBaseUrl,
+    secureCookies: secureText === undefined ? publicBaseUrl.startsWith("https:") : !/^(0|false|no)$/i.test(secureText),
+    smtpUrl: pick(undefined, "smtpUrl") ?? null,
+    mailFrom: pick(undefined, "mailFrom") ?? "Concord <concord@localhost>",
+    oidcIssuer: pick(undefined, "oidcIssuer") ?? null,
+    oidcClientId: pick(undefined, "oidcClientId") ?? null,
+    oidcClientSecret: pick(undefined, "oidcClientSecret") ?? null,
   };
   const parsed = configSchema.safeParse(candidate);
   if (!parsed.success) {
@@ -68,6 +100,10 @@ export function loadConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv): Config {
     const key = (issue?.path[0] ?? "config") as keyof Config;
     const flagName = `--${String(key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
     throw new InvalidInputError(`${flagName} / ${ENV_NAMES[key] ?? key}`, issue?.message ?? "invalid value");
+  }
+  const oidc = [parsed.data.oidcIssuer, parsed.data.oidcClientId, parsed.data.oidcClientSecret];
+  if (oidc.some((v) => v !== null) && oidc.some((v) => v === null)) {
+    throw new InvalidInputError("CONCORD_OIDC_ISSUER / CONCORD_OIDC_CLIENT_ID / CONCORD_OIDC_CLIENT_SECRET", "set all three for OpenID Connect sign-in, or none");
   }
   return parsed.data;
 }

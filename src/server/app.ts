@@ -15,6 +15,7 @@ import { registerScreeningRoutes } from "./routes/screening.routes.ts";
 import { registerSourceRoutes } from "./routes/sources.routes.ts";
 import { registerStatsRoutes } from "./routes/stats.routes.ts";
 import { registerWebRoutes } from "./routes/web.routes.ts";
+import { routeAccessMiddleware } from "./auth/route-access.ts";
 import { responseCache } from "./response-cache.ts";
 import { storeGeneration } from "../store/store-generation.queries.ts";
 
@@ -41,6 +42,8 @@ export function createApp(context: ConcordContext, options: CreateAppOptions = {
   });
   app.onError(createErrorHandler(log));
   app.notFound(notFoundHandler);
+  // Deny by default: every API request must be for a route that declares who may call it (auth/route-access.ts).
+  app.use("/api/*", routeAccessMiddleware(app));
   // GET answers are cached per store generation (see response-cache.ts); health reports live state, so it is not.
   app.use("/api/*", responseCache(() => storeGeneration(context.database.db), { uncachedPaths: ["/api/health"] }));
 

@@ -15,11 +15,18 @@ export interface ErrorBody {
 const STATUS_BY_CODE: Readonly<Record<string, ContentfulStatusCode>> = {
   INVALID_INPUT: 400,
   NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
   SOURCE_FORMAT: 502,
   SOURCE_FETCH: 502,
 };
 
-/** HTTP status of a ConcordError code: INVALID_INPUT 400, NOT_FOUND 404, SOURCE_* 502, anything else 500. */
+/**
+ * HTTP status of a ConcordError code: INVALID_INPUT 400, UNAUTHENTICATED 401, FORBIDDEN 403, NOT_FOUND 404, CONFLICT 409,
+ * RATE_LIMITED 429, SOURCE_* 502, anything else 500.
+ */
 export function statusForErrorCode(code: string): ContentfulStatusCode {
   return STATUS_BY_CODE[code] ?? (code.startsWith("SOURCE_") ? 502 : 500);
 }

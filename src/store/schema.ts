@@ -1,11 +1,16 @@
 import type { Generated } from "kysely";
+import type { AccountsSchema } from "./schema-accounts.ts";
+import type { ConsultationsSchema } from "./schema-consultations.ts";
+import type { ForaSchema } from "./schema-fora.ts";
+import type { PositionsSchema } from "./schema-positions.ts";
 
 /**
  * Kysely table interfaces: the database's column names (snake_case) and SQL-level types.
  * Repositories map these rows to camelCase domain records; nothing outside `store/` sees them.
  * Dates are ISO text (`YYYY-MM-DD`, or full ISO timestamps), so both dialects store and sort them alike.
  */
-export interface StoreSchema {
+/** The workspace's tables (issue 7) are declared per domain in schema-<domain>.ts. */
+export interface StoreSchema extends AccountsSchema, ForaSchema, PositionsSchema, ConsultationsSchema {
   space_objects: SpaceObjectTable;
   element_sets: ElementSetTable;
   actors: ActorTable;

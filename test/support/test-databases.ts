@@ -37,7 +37,12 @@ export function testDatabases(): TestDatabase[] {
   return targets;
 }
 
+// audit_log is append-only (its triggers refuse DELETE): tests read the entries after the id they start from.
 const STORE_TABLES_CHILD_FIRST = [
+  // consultations (issue 7), children first
+  // positions (issue 7), children first
+  // fora (issue 7), children first
+  // accounts (issue 7), children first (users last)
   "diplomacy_acts",
   "diplomacy_reference_history",
   "diplomacy_instrument_items",

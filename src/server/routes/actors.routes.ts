@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { ACCESS_KEY } from "../auth/route-access.ts";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { ConcordContext } from "../../app/concord-context.ts";
 import { listActors, listOwnerCodes } from "../../store/actor.repository.ts";
@@ -7,6 +8,7 @@ import { ERROR_RESPONSES, jsonResponse } from "../schemas/responses.ts";
 
 const actorsRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/actors",
   tags: ["attribution"],
   summary: "The attribution table: actors (states, historic states, organisations, the explicit unknown) and owner codes",

@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { ACCESS_KEY } from "../auth/route-access.ts";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { ConcordContext } from "../../app/concord-context.ts";
 import { loadDestructiveAsatTests } from "../../diplomacy/destructive-asat-test.ts";
@@ -26,6 +27,7 @@ const tags = ["diplomacy"];
 
 const statesRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/states",
   tags,
   summary: "Every state of the registry: UN status, regional group, objects on orbit and its standing under each treaty, accord, commitment and resolution",
@@ -34,6 +36,7 @@ const statesRoute = createRoute({
 
 const instrumentsRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/instruments",
   tags,
   summary: "Every instrument of the registry (treaties, accords, commitments, resolutions, drafts, guidelines)",
@@ -42,6 +45,7 @@ const instrumentsRoute = createRoute({
 
 const stateRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/states/{state}",
   tags,
   summary: "A state's profile: acts under every instrument, fora, conduct in orbit, conjunctions, and commitments beside conduct",
@@ -51,6 +55,7 @@ const stateRoute = createRoute({
 
 const instrumentRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/instruments/{id}",
   tags,
   summary: "An instrument: who is in and since when, growth per year, who signed only, withdrew, is out or unknown; votes for resolutions",
@@ -60,6 +65,7 @@ const instrumentRoute = createRoute({
 
 const votesRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/votes/{id}",
   tags,
   summary: "A recorded vote: the published tally beside the per-state votes stored (unstored votes are unknown)",
@@ -69,6 +75,7 @@ const votesRoute = createRoute({
 
 const outreachRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/outreach/{id}",
   tags,
   summary: "Outreach priorities: the states not yet committed to an instrument, ranked, each score broken down into its factors",

@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { ACCESS_KEY } from "../auth/route-access.ts";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { ConcordContext } from "../../app/concord-context.ts";
 import { loadComplianceReport } from "../../environment/compliance.service.ts";
@@ -21,6 +22,7 @@ const atMs = (at: string | undefined) => (at === undefined ? Date.now() : Date.p
 
 const complianceRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/compliance",
   tags,
   summary: "Post-mission-disposal compliance of ended payloads and rocket bodies (25-year or 5-year rule; GEO re-orbit), classed like ESA's report",
@@ -30,6 +32,7 @@ const complianceRoute = createRoute({
 
 const fragmentationsRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/fragmentations",
   tags,
   summary: "Fragmentation events: debris by parent launch, in orbit, projected after 5, 10 and 25 years; destructive ASAT tests flagged",
@@ -39,6 +42,7 @@ const fragmentationsRoute = createRoute({
 
 const environmentRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/environment",
   tags,
   summary: "Objects in orbit by year end (by state, type or regime), launches per year by state, shares of the LEO population",
@@ -48,6 +52,7 @@ const environmentRoute = createRoute({
 
 const lifetimeRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/lifetime/{catalogNumber}",
   tags,
   summary: "One object's remaining orbital lifetime and re-entry band (forecast mode)",

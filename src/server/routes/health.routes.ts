@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { ACCESS_KEY } from "../auth/route-access.ts";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { ConcordContext } from "../../app/concord-context.ts";
 import { mostRecentIngest } from "../../store/latest-ingest.queries.ts";
@@ -11,6 +12,7 @@ import { ERROR_RESPONSES, jsonResponse } from "../schemas/responses.ts";
 
 const healthRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/health",
   tags: ["health"],
   summary: "The store, how many objects it holds, the last ingest, and the first-start bootstrap's progress",

@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { ACCESS_KEY } from "../auth/route-access.ts";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { ConcordContext } from "../../app/concord-context.ts";
 import { NotFoundError } from "../../core/concord-error.ts";
@@ -17,6 +18,7 @@ import { ERROR_RESPONSES, NOT_FOUND_RESPONSE, jsonResponse } from "../schemas/re
 
 const listRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/objects",
   tags: ["objects"],
   summary: "Space objects matching filters, one page of them, by catalog number",
@@ -26,6 +28,7 @@ const listRoute = createRoute({
 
 const detailRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/objects/{catalogNumber}",
   tags: ["objects"],
   summary: "One object with its actor, orbit regime, provenance and element history",

@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { ACCESS_KEY } from "../auth/route-access.ts";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { ConcordContext } from "../../app/concord-context.ts";
 import { ACTIVE_PAYLOAD_DEFINITION } from "../../catalog/active-payload.ts";
@@ -29,6 +30,7 @@ const tags = ["screening"];
 
 const runsRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/screening/runs",
   tags,
   summary: "Every stored screening run: window, threshold, primaries, element-set snapshot, duration, algorithm and guarantee",
@@ -37,6 +39,7 @@ const runsRoute = createRoute({
 
 const runRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/screening/runs/{id}",
   tags,
   summary: "One screening run",
@@ -46,6 +49,7 @@ const runRoute = createRoute({
 
 const eventsRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/screening/runs/{id}/events",
   tags,
   summary: "A run's conjunction events, closest first, filtered by actor, minimum Pc and maximum miss distance",
@@ -55,6 +59,7 @@ const eventsRoute = createRoute({
 
 const exposureRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/screening/runs/{id}/exposure",
   tags,
   summary: "Who endangers whom: the actor-by-actor matrix and each actor's exposure to other actors' debris",
@@ -64,6 +69,7 @@ const exposureRoute = createRoute({
 
 const eventRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/conjunctions/{eventId}",
   tags,
   summary: "One conjunction event with its run and its CDM (KVN and XML)",

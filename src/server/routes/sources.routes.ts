@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { ACCESS_KEY } from "../auth/route-access.ts";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { ConcordContext } from "../../app/concord-context.ts";
 import { NotFoundError } from "../../core/concord-error.ts";
@@ -10,6 +11,7 @@ import { IngestIdParamsSchema, RejectionsQuerySchema, RejectionsResponseSchema, 
 
 const sourcesRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/sources",
   tags: ["provenance"],
   summary: "Every ingest: source, kind, format, retrieved-at, sha256, accepted/rejected counts, epochs and data as-of",
@@ -18,6 +20,7 @@ const sourcesRoute = createRoute({
 
 const rejectionsRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/sources/{id}/rejections",
   tags: ["provenance"],
   summary: "The records one ingest rejected, with file, line or record index, field and reason",

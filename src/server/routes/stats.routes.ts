@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { ACCESS_KEY } from "../auth/route-access.ts";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { ConcordContext } from "../../app/concord-context.ts";
 import { OBJECT_TYPE_INFO } from "../../catalog/object-type.ts";
@@ -21,6 +22,7 @@ const GROUPING: Record<StatsGrouping, ObjectGrouping> = {
 
 const statsRoute = createRoute({
   method: "get",
+  [ACCESS_KEY]: "public",
   path: "/api/stats",
   tags: ["stats"],
   summary: "Object counts (on orbit, decayed, total) per state/actor, owner code, orbit regime, object type or launch year",

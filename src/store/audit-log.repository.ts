@@ -1,0 +1,86 @@
+import type { Kysely, Transaction } from "kysely";
+import type { StoreSchema } from "./schema.ts";
+
+/** Keys never written into an audit snapshot (a password hash or token must not leak through the log). */
+const SECRET_KEYS = /^(password|passwordHash|password_hash|token|tokenHash|token_hash|secret|sessionId|session_id|csrfToken)$/i;
+
+export interface AuditEntryInput {
+  /** The user who wrote, or null for the system and the CLI. */
+  readonly actorUserId: number | null;
+  readonly actorLabel: string;
+  /** `<entity>.<verb>`, e.g. `statement.create`. */
+  readonly action: string;
+  readonly entityType: string;
+  readonly entityId: string;
+  /** JSON-serialisable snapshots, or null where the entity did not exist before / after. */
+  readonly before: unknown;
+  readonly after: unknown;
+  /** ISO timestamp (services take the clock as a parameter). */
+  readonly atIso: string;
+}
+
+export interface AuditEntry {
+  readonly id: number;
+  readonly at: string;
+  readonly actorUserId: number | null;
+  readonly actorLabel: string;
+  readonly action: string;
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/** The snapshot as JSON with secret-named keys removed at any depth; null stays null. */
+export function auditSnapshotJson(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return JSON.stringify(value, (key, inner: unknown) => (key !== "" && SECRET_KEYS.test(key) ? undefined : inner));
+}
+
+/** Appends one entry. Call it inside the transaction of the write it records, so both land or neither. */
+export async function appendAuditEntry(db: Kysely<StoreSchema> | Transaction<StoreSchema>, entry: AuditEntryInput): Promise<void> {
+  await db
+    .insertInto("audit_log")
+    .values({
+      at: entry.atIso,
+      actor_user_id: entry.actorUserId,
+      actor_label: entry.actorLabel,
+      action: entry.action,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      before_json: auditSnapshotJson(entry.before),
+      after_json: auditSnapshotJson(entry.after),
+    })
+    .execute();
+}
+
+export interface AuditQuery {
+  readonly entityType?: string;
+  readonly entityId?: string;
+  readonly actorUserId?: number;
+  /** Entries after this id (paging forward), oldest first. */
+  readonly afterId?: number;
+  readonly limit?: number;
+}
+
+/** Entries oldest first, filtered. */
+export async function listAuditEntries(db: Kysely<StoreSchema>, query: AuditQuery = {}): Promise<AuditEntry[]> {
+  let select = db.selectFrom("audit_log").selectAll().orderBy("id", "asc");
+  if (query.entityType !== undefined) select = select.where("entity_type", "=", query.entityType);
+  if (query.entityId !== undefined) select = select.where("entity_id", "=", query.entityId);
+  if (query.actorUserId !== undefined) select = select.where("actor_user_id", "=", query.actorUserId);
+  if (query.afterId !== undefined) select = select.where("id", ">", query.afterId);
+  if (query.limit !== undefined) select = select.limit(query.limit);
+  const rows = await select.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actorUserId: r.actor_user_id,
+    actorLabel: r.actor_label,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    before: r.before_json === null ? null : (JSON.parse(r.before_json) as unknown),
+    after: r.after_json === null ? null : (JSON.parse(r.after_json) as unknown),
+  }));
+}

@@ -1,0 +1,15 @@
+import type { Kysely, Migration } from "kysely";
+import type { StoreDialect } from "../store-dialect.ts";
+
+/** The positions tables of the workspace (issue 7). */
+export function positionsMigration(dialect: StoreDialect): Migration {
+  void dialect;
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      void db;
+    },
+    async down(db: Kysely<unknown>): Promise<void> {
+      void db;
+    },
+  };
+}

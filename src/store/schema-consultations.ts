@@ -1,0 +1,3 @@
+/** Kysely table interfaces of the consultations tables (issue 7); see schema.ts for the conventions. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ConsultationsSchema {}
