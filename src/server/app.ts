@@ -5,7 +5,11 @@ import { stateActorCodes } from "../environment/state-actor-codes.ts";
 import { NO_BOOTSTRAP } from "./bootstrap-status.ts";
 import type { BootstrapStatus } from "./bootstrap-status.ts";
 import { createErrorHandler, errorResponse, notFoundHandler, validationError } from "./error-handler.ts";
+import { registerAccountsRoutes } from "./routes/accounts.routes.ts";
 import { registerActorRoutes } from "./routes/actors.routes.ts";
+import { registerConsultationsRoutes } from "./routes/consultations.routes.ts";
+import { registerForaRoutes } from "./routes/fora.routes.ts";
+import { registerPositionsRoutes } from "./routes/positions.routes.ts";
 import { registerDiplomacyRoutes } from "./routes/diplomacy.routes.ts";
 import { registerDocsRoutes } from "./routes/docs.routes.ts";
 import { registerEnvironmentRoutes } from "./routes/environment.routes.ts";
@@ -42,6 +46,7 @@ export function createApp(context: ConcordContext, options: CreateAppOptions = {
   });
   app.onError(createErrorHandler(log));
   app.notFound(notFoundHandler);
+  // Session middleware (accounts, issue 7) goes here: it sets the principal before access is checked.
   // Deny by default: every API request must be for a route that declares who may call it (auth/route-access.ts).
   app.use("/api/*", routeAccessMiddleware(app));
   // GET answers are cached per store generation (see response-cache.ts); health reports live state, so it is not.
@@ -55,6 +60,11 @@ export function createApp(context: ConcordContext, options: CreateAppOptions = {
   registerScreeningRoutes(app, context);
   registerDiplomacyRoutes(app, context, { disposalCompliance: disposalComplianceProvider(context.database.db, (iso3) => stateActorCodes(context.actors, iso3), () => Date.now()) });
   registerEnvironmentRoutes(app, context);
+  // The workspace (issue 7).
+  registerAccountsRoutes(app, context);
+  registerForaRoutes(app, context);
+  registerPositionsRoutes(app, context);
+  registerConsultationsRoutes(app, context);
   registerDocsRoutes(app);
   // Last: the web app (web/dist) and its single-page fallback for every non-API path.
   registerWebRoutes(app);

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import type { AuditActor } from "../../accounts/audit-actor.ts";
 import type { Role } from "../../accounts/role.ts";
 import { UnauthenticatedError } from "../../core/concord-error.ts";
 
@@ -6,6 +7,7 @@ import { UnauthenticatedError } from "../../core/concord-error.ts";
 export interface Principal {
   readonly userId: number;
   readonly role: Role;
+  readonly email: string;
   readonly displayName: string;
   /** The session's id hash (for sign-out and audit), never the cookie value itself. */
   readonly sessionIdHash: string;
@@ -28,4 +30,9 @@ export function requirePrincipal(c: Context): Principal {
   const principal = principalOf(c);
   if (principal === null) throw new UnauthenticatedError();
   return principal;
+}
+
+/** The audit-log actor of a request's principal. */
+export function auditActorOf(principal: Principal): AuditActor {
+  return { userId: principal.userId, label: principal.email };
 }

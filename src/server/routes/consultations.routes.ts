@@ -1,0 +1,8 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { ConcordContext } from "../../app/concord-context.ts";
+
+/** The consultations routes of the workspace (issue 7). Every route declares its access (auth/route-access.ts). */
+export function registerConsultationsRoutes(app: OpenAPIHono, context: ConcordContext): void {
+  void app;
+  void context;
+}
