@@ -1,12 +1,13 @@
 /**
  * The environment analytics' inputs built from files rather than a store (bench and tests): the 2023-10-09 full
  * catalog's element sets, the 2026-01-20 SATCAT's objects (attributed with data/actors.csv, regime from the SATCAT
- * orbit), the operational payloads of the UCS database (2023-05-01) and CelesTrak's active set, and SW-All.csv.
+ * orbit), the payloads operating at the analysis date (the UCS database of 2023-05-01 plus the payloads launched
+ * after it; see maintainedAtAnalysis), and SW-All.csv.
  */
 import { resolve } from "node:path";
 import { loadActorTable } from "../src/catalog/actor-table.ts";
 import { deriveSatcatObject } from "../src/catalog/derive-object-rows.ts";
-import { VALIDATION_DEFAULT_FILES, loadValidationInputs } from "../src/cli/commands/lifetime-validate.ts";
+import { VALIDATION_DEFAULT_FILES, loadValidationInputs, maintainedAtAnalysis } from "../src/cli/commands/lifetime-validate.ts";
 import type { ValidationInputs } from "../src/cli/commands/lifetime-validate.ts";
 import type { AssessedOrbit } from "../src/environment/disposal-assessment.ts";
 import { orbitOfElements } from "../src/environment/element-orbit.ts";
@@ -29,7 +30,6 @@ export async function loadEnvironmentFileInputs(shared: string = SHARED_DATA): P
     catalog: resolve(shared, VALIDATION_DEFAULT_FILES.catalog),
     satcat: resolve(shared, VALIDATION_DEFAULT_FILES.satcat),
     spaceWeather: resolve(shared, VALIDATION_DEFAULT_FILES.spaceWeather),
-    activeSet: resolve(shared, VALIDATION_DEFAULT_FILES.activeSet),
     ucs: resolve(shared, VALIDATION_DEFAULT_FILES.ucs),
   });
   const actors = loadActorTable();
@@ -55,5 +55,6 @@ export async function loadEnvironmentFileInputs(shared: string = SHARED_DATA): P
     });
   const latest = new Map(validation.elements.map((el) => [el.catalogNumber, el]));
   const orbits = new Map([...latest].map(([n, el]) => [n, orbitOfElements(el)]));
-  return { validation, analysisMs: validation.defaultAnalysisMs, objects, latest, orbits, activeSet: validation.operational };
+  const analysisMs = validation.defaultAnalysisMs;
+  return { validation, analysisMs, objects, latest, orbits, activeSet: maintainedAtAnalysis(validation, analysisMs)?.members ?? null };
 }

@@ -23,8 +23,13 @@ export interface LifetimeModeFigures {
   /** Every object's lifetime with its band (three integrations each), one core. */
   readonly lifetimeMs: number;
   readonly objectsPerS: number;
+  /** How the payloads maintained at the analysis date were identified. */
+  readonly maintainedBasis: string | null;
+  /** The headline: objects not maintained at the analysis date. */
+  readonly unmaintained: ValidationFigures;
   readonly overall: ValidationFigures;
-  readonly nonOperational: ValidationFigures | null;
+  readonly maintained: ValidationFigures | null;
+  readonly laterOutcomes: ValidationFigures | null;
   readonly byCatalogParity: readonly ValidationFigures[];
   readonly byObjectType: readonly ValidationFigures[];
   readonly byPerigeeBand: readonly ValidationFigures[];
@@ -48,7 +53,6 @@ const inputs = await loadValidationInputs({
   catalog: resolve(SHARED, VALIDATION_DEFAULT_FILES.catalog),
   satcat: resolve(SHARED, VALIDATION_DEFAULT_FILES.satcat),
   spaceWeather: resolve(SHARED, VALIDATION_DEFAULT_FILES.spaceWeather),
-  activeSet: resolve(SHARED, VALIDATION_DEFAULT_FILES.activeSet),
   ucs: resolve(SHARED, VALIDATION_DEFAULT_FILES.ucs),
 });
 const readParseMs = performance.now() - readStart;
@@ -71,8 +75,11 @@ const results: LifetimeModeFigures[] = modes.map((mode) => {
     scenarioMs: run.scenarioMs,
     lifetimeMs: run.lifetimeMs,
     objectsPerS: run.objects / (run.lifetimeMs / 1000),
+    maintainedBasis: run.maintainedBasis,
+    unmaintained: run.report.unmaintained,
     overall: run.report.overall,
-    nonOperational: run.report.nonOperational,
+    maintained: run.report.maintained,
+    laterOutcomes: run.report.laterOutcomes,
     byCatalogParity: run.report.byCatalogParity,
     byObjectType: run.report.byObjectType,
     byPerigeeBand: run.report.byPerigeeBand,

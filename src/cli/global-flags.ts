@@ -54,3 +54,13 @@ export function parseInstantFlag(name: string, text: string): number {
   }
   return ms;
 }
+
+/** A calendar date flag (`YYYY-MM-DD`, a real date), or undefined when absent. */
+export function parseDateFlag(name: string, text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
+  if (!Number.isFinite(ms) || new Date(ms).toISOString().slice(0, 10) !== text) {
+    throw new InvalidInputError(`--${name}`, `must be a date YYYY-MM-DD, got ${JSON.stringify(text)}`);
+  }
+  return text;
+}

@@ -7,6 +7,12 @@ import { MS_PER_DAY } from "../orbit/lifetime/solar-indices.ts";
  * that re-entered between the analysis date and the truth date, the absolute error of the predicted re-entry as a
  * fraction of the actual remaining life; for the others (survivors), the share predicted to have re-entered by the
  * truth date. Pure.
+ *
+ * Payloads maintained at the analysis date (operating, so station-keeping or de-orbiting at will) get no re-entry
+ * prediction from a drag model: Concord states their natural-decay lifetime as "if operations ended now", not as a
+ * forecast. The headline figures are therefore those of the unmaintained population; the maintained payloads and
+ * the whole population are reported beside them. What counts as maintained must be known at the analysis date
+ * (no later active set).
  */
 
 /** Perigee bands (km) of the report. */
@@ -44,18 +50,24 @@ export interface ValidationFigures {
 export interface LifetimeValidationReport {
   readonly analysisDate: string;
   readonly truthDate: string;
+  /** Every object, maintained or not: the drag model alone. */
   readonly overall: ValidationFigures;
+  /** The headline: objects not maintained at the analysis date (all of them when no maintained set was given). */
+  readonly unmaintained: ValidationFigures;
+  /** Payloads operating at the analysis date, scored as if their natural decay were a forecast; null without a set. */
+  readonly maintained: ValidationFigures | null;
+  /** The unmaintained population by object type and by perigee band. */
   readonly byObjectType: readonly ValidationFigures[];
   readonly byPerigeeBand: readonly ValidationFigures[];
-  /**
-   * Objects not in the operational set (payloads operating around the analysis date can manoeuvre: station-keeping
-   * holds any altitude, controlled de-orbits end early), when one was given.
-   */
-  readonly nonOperational: ValidationFigures | null;
-  /** Decayed objects by where their ballistic coefficient came from. */
+  /** Unmaintained objects by where their ballistic coefficient came from. */
   readonly byBallisticSource: readonly ValidationFigures[];
-  /** Odd and even catalog numbers apart: the cycle-25 calibration was fitted on the odd ones only. */
+  /** Unmaintained objects with odd and even catalog numbers apart: calibrations are fitted on the odd ones only. */
   readonly byCatalogParity: readonly ValidationFigures[];
+  /**
+   * Out of time: unmaintained objects still in orbit after `afterDate`, scored on the later outcomes only (decays
+   * after that date; survivors at the truth date); null unless asked for.
+   */
+  readonly laterOutcomes: (ValidationFigures & { readonly afterDate: string }) | null;
   readonly excluded: { readonly notInSatcat: number; readonly decayedBeforeAnalysis: number };
 }
 
@@ -65,8 +77,10 @@ export interface ValidationInput {
   readonly analysisMs: number;
   /** The truth's date (`YYYY-MM-DD`): decays on or before it count as decayed. */
   readonly truthDate: string;
-  /** Catalog numbers of operational payloads (e.g. CelesTrak's active set), for the non-operational survivors figure. */
-  readonly operational?: ReadonlySet<number>;
+  /** Catalog numbers of payloads maintained (operating) at the analysis date, known at that date. */
+  readonly maintainedAtAnalysis?: ReadonlySet<number>;
+  /** Also score the outcomes after this date (`YYYY-MM-DD`) apart (out-of-time check of a calibration). */
+  readonly laterOutcomesAfter?: string;
 }
 
 interface Scored {
@@ -96,22 +110,32 @@ export function summariseLifetimeValidation(input: ValidationInput): LifetimeVal
     scored.push({ estimate, objectType: record.objectType, decayMs: decayMs !== null && decayMs < truthEndMs ? decayMs : null });
   }
   const figures = (group: string, rows: readonly Scored[]) => figuresOf(group, rows, input.analysisMs, truthEndMs);
-  const types = [...new Set(scored.map((s) => s.objectType))].sort();
-  const sources = [...new Set(scored.map((s) => s.estimate.ballistic.source))].sort();
+  const maintainedSet = input.maintainedAtAnalysis;
+  const unmaintained = maintainedSet === undefined ? scored : scored.filter((s) => !maintainedSet.has(s.estimate.catalogNumber));
+  const types = [...new Set(unmaintained.map((s) => s.objectType))].sort();
+  const sources = [...new Set(unmaintained.map((s) => s.estimate.ballistic.source))].sort();
+  let laterOutcomes: LifetimeValidationReport["laterOutcomes"] = null;
+  if (input.laterOutcomesAfter !== undefined) {
+    const afterMs = Date.parse(`${input.laterOutcomesAfter}T00:00:00Z`) + MS_PER_DAY;
+    const later = unmaintained.filter((s) => s.decayMs === null || s.decayMs >= afterMs);
+    laterOutcomes = { ...figures(`outcomes after ${input.laterOutcomesAfter}`, later), afterDate: input.laterOutcomesAfter };
+  }
   return {
     analysisDate: new Date(input.analysisMs).toISOString(),
     truthDate: input.truthDate,
-    overall: figures("all", scored),
-    byObjectType: types.map((type) => figures(type, scored.filter((s) => s.objectType === type))),
+    overall: figures("all objects", scored),
+    unmaintained: figures(maintainedSet === undefined ? "all objects (no maintained set)" : "not maintained at the analysis date", unmaintained),
+    maintained: maintainedSet === undefined ? null : figures("maintained at the analysis date", scored.filter((s) => maintainedSet.has(s.estimate.catalogNumber))),
+    byObjectType: types.map((type) => figures(type, unmaintained.filter((s) => s.objectType === type))),
     byPerigeeBand: PERIGEE_BANDS.map((band) =>
-      figures(band.name, scored.filter((s) => s.estimate.perigeeKm >= band.fromKm && s.estimate.perigeeKm < band.toKm)),
+      figures(band.name, unmaintained.filter((s) => s.estimate.perigeeKm >= band.fromKm && s.estimate.perigeeKm < band.toKm)),
     ),
-    nonOperational: input.operational === undefined ? null : figures("not operational", scored.filter((s) => !input.operational!.has(s.estimate.catalogNumber))),
-    byBallisticSource: sources.map((source) => figures(source, scored.filter((s) => s.estimate.ballistic.source === source))),
+    byBallisticSource: sources.map((source) => figures(source, unmaintained.filter((s) => s.estimate.ballistic.source === source))),
     byCatalogParity: [
-      figures("odd catalog numbers", scored.filter((s) => s.estimate.catalogNumber % 2 === 1)),
-      figures("even catalog numbers", scored.filter((s) => s.estimate.catalogNumber % 2 === 0)),
+      figures("odd catalog numbers", unmaintained.filter((s) => s.estimate.catalogNumber % 2 === 1)),
+      figures("even catalog numbers", unmaintained.filter((s) => s.estimate.catalogNumber % 2 === 0)),
     ],
+    laterOutcomes,
     excluded: { notInSatcat, decayedBeforeAnalysis },
   };
 }

@@ -10,6 +10,8 @@ import type { StoreSchema } from "../store/schema.ts";
 import { getObject } from "../store/space-object.repository.ts";
 import { listSpaceWeatherDays, newestSpaceWeatherIngest } from "../store/space-weather.repository.ts";
 import { NO_SPACE_WEATHER } from "./compliance.service.ts";
+import { MAINTAINED_LIFETIME_NOTE, objectMaintenance } from "./object-maintenance.service.ts";
+import type { ObjectMaintenance } from "./object-maintenance.service.ts";
 
 const HORIZON_YEARS = 200;
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -29,6 +31,8 @@ export interface ObjectLifetime {
   readonly remainingYears: number | null;
   readonly perigeeKm: number;
   readonly apogeeKm: number;
+  /** Whether the object is operating (maintained), on what basis, and the note its lifetime then carries. */
+  readonly maintenance: ObjectMaintenance & { readonly note: string | null };
 }
 
 /** One object's remaining lifetime from the store (forecast mode; history fit from earlier sets), as `concord lifetime` computes it. */
@@ -45,6 +49,7 @@ export async function loadObjectLifetime(db: Kysely<StoreSchema>, catalogNumber:
   const scenarios = buildLifetimeScenarios(days, { mode: "forecast", analysisMs, earliestEpochMs, horizonYears: HORIZON_YEARS, calibration });
   const e = estimateLifetime({ elements: latest, history: earlier, analysisMs, horizonYears: HORIZON_YEARS }, scenarios);
   const [object, ingest] = await Promise.all([getObject(db, catalogNumber), getIngest(db, latest.ingestId)]);
+  const maintenance = await objectMaintenance(db, object);
   return {
     catalogNumber,
     name: object?.name ?? latest.objectName,
@@ -60,5 +65,6 @@ export async function loadObjectLifetime(db: Kysely<StoreSchema>, catalogNumber:
     remainingYears: e.remainingYears,
     perigeeKm: e.perigeeKm,
     apogeeKm: e.apogeeKm,
+    maintenance: { ...maintenance, note: maintenance.operating === true ? MAINTAINED_LIFETIME_NOTE : null },
   };
 }

@@ -49,3 +49,14 @@ export async function activeSetMembers(db: Kysely<StoreSchema>, ingestId: number
   const rows = await db.selectFrom("active_set_members").select("catalog_number").where("ingest_id", "=", ingestId).execute();
   return new Set(rows.map((r) => r.catalog_number));
 }
+
+/** Whether an active-set ingest listed one catalog number. */
+export async function isActiveSetMember(db: Kysely<StoreSchema>, ingestId: number, catalogNumber: number): Promise<boolean> {
+  const row = await db
+    .selectFrom("active_set_members")
+    .select("catalog_number")
+    .where("ingest_id", "=", ingestId)
+    .where("catalog_number", "=", catalogNumber)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -8,6 +8,7 @@ import { listElementHistory } from "../../store/element-set.repository.ts";
 import { getIngest } from "../../store/ingest.repository.ts";
 import { getObject } from "../../store/space-object.repository.ts";
 import { listSpaceWeatherDays, newestSpaceWeatherIngest } from "../../store/space-weather.repository.ts";
+import { MAINTAINED_LIFETIME_NOTE, objectMaintenance } from "../../environment/object-maintenance.service.ts";
 import type { CliIo } from "../cli-io.ts";
 import { writeJson, writeLine } from "../cli-io.ts";
 import { EXIT } from "../exit-codes.ts";
@@ -65,6 +66,7 @@ export async function runLifetime(args: readonly string[], io: CliIo): Promise<n
     const scenarios = buildLifetimeScenarios(days, { mode, analysisMs, earliestEpochMs, horizonYears, calibration });
     const estimate = estimateLifetime({ elements: latest, history: earlier, analysisMs, horizonYears }, scenarios);
     const elementIngest = await getIngest(db, latest.ingestId);
+    const maintenance = await objectMaintenance(db, object);
     const ageDays = (analysisMs - latest.epochMs) / MS_PER_DAY;
     const result = {
       catalogNumber,
@@ -91,6 +93,7 @@ export async function runLifetime(args: readonly string[], io: CliIo): Promise<n
         observedTo: weather.coverage.lastObserved,
         used: scenarios.nominal.provenance,
       },
+      maintenance: { ...maintenance, note: maintenance.operating === true ? MAINTAINED_LIFETIME_NOTE : null },
       lifetime: lifetimeJson(estimate),
     };
     if (values.json) {
@@ -98,6 +101,7 @@ export async function runLifetime(args: readonly string[], io: CliIo): Promise<n
       return EXIT.ok;
     }
     printLifetime(io, result.name ?? "", estimate, result);
+    writeLine(io, maintenance.operating === true ? `Operating per ${maintenance.basis}: ${MAINTAINED_LIFETIME_NOTE}.` : `Not known to be operating (${maintenance.basis}).`);
     if (result.elementSet.stale) io.stderr.write(`warning: the element set is ${ageDays.toFixed(1)} days older than the analysis date\n`);
     return EXIT.ok;
   } finally {
