@@ -5,6 +5,9 @@ import type { ActorTable } from "../catalog/actor-table.ts";
 import { loadDiplomacyRegistry } from "../diplomacy/diplomacy-registry.ts";
 import type { DiplomacyRegistry } from "../diplomacy/diplomacy-registry.ts";
 import { seedDiplomacy } from "../diplomacy/diplomacy-seed.service.ts";
+import { foraReferencesOf, loadCuratedFora } from "../fora/curated-fora.ts";
+import type { CuratedFora } from "../fora/curated-fora.ts";
+import { seedCuratedFora } from "../fora/fora-seed.service.ts";
 import { syncActors } from "../store/actor.repository.ts";
 import { openDatabase } from "../store/database.ts";
 import type { ConcordDatabase } from "../store/database.ts";
@@ -28,10 +31,12 @@ export async function openConcordContext(config: Config): Promise<ConcordContext
   const actors = loadActorTable();
   const now = new Date();
   const diplomacy = loadDiplomacyRegistry(now.toISOString().slice(0, 10));
+  const fora = loadCuratedFora(foraReferencesOf(diplomacy), now.toISOString().slice(0, 10));
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
     await syncCuratedActors(database, actors);
     await syncCuratedDiplomacy(database, diplomacy, now.toISOString());
+    await syncCuratedFora(database, fora, now);
   } catch (error) {
     await database.close();
     throw error;
@@ -76,5 +81,14 @@ export async function syncCuratedDiplomacy(database: ConcordDatabase, registry: 
     await seedDiplomacy(database.db, registry, recordedAt);
   } catch {
     await seedDiplomacy(database.db, registry, recordedAt);
+  }
+}
+
+/** Seeds the curated fora sessions (idempotent; tried twice for the same reason as the diplomacy registry). */
+export async function syncCuratedFora(database: ConcordDatabase, fora: CuratedFora, now: Date): Promise<void> {
+  try {
+    await seedCuratedFora(database.db, fora, now);
+  } catch {
+    await seedCuratedFora(database.db, fora, now);
   }
 }

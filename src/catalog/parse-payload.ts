@@ -36,6 +36,9 @@ export function parsePayload(payload: Pick<SourcePayload, "text" | "source">): P
     case "space-weather-csv":
       // Not catalog data: `concord ingest` routes it to src/environment/space-weather-ingest.service.ts.
       throw new SourceFormatError(payload.source, "a CelesTrak space-weather file holds no catalog records; ingest it with ingestSpaceWeather");
+    case "cara-hbr-mass-csv":
+      // Not catalog data: `concord ingest` routes it to src/environment/mass-estimate-ingest.service.ts.
+      throw new SourceFormatError(payload.source, "a CARA HBR and mass estimates file holds no catalog records; ingest it with ingestMassEstimates");
     default:
       return { kind: "element-sets", format, ...ELEMENT_SET_PARSERS[format](payload.text, payload.source) };
   }

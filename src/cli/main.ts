@@ -15,7 +15,7 @@ const lazy =
   };
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  ingest: { run: lazy(() => import("./commands/ingest.ts"), "runIngest"), summary: "ingest <files|urls…> [--celestrak GROUP] [--celestrak-satcat] [--spacetrack] [--active-set] [--strict] [--json]" },
+  ingest: { run: lazy(() => import("./commands/ingest.ts"), "runIngest"), summary: "ingest <files|urls…> [--celestrak GROUP] [--celestrak-satcat] [--spacetrack] [--active-set] [--as-of DATE] [--strict] [--json]" },
   objects: { run: lazy(() => import("./commands/objects.ts"), "runObjects"), summary: "objects [--owner CODE] [--state ACTOR] [--type T] [--regime R] [--status S] [--search Q] [--limit N] [--json]" },
   stats: { run: lazy(() => import("./commands/stats.ts"), "runStats"), summary: "stats --by state|owner|regime|type|launch-year [--status S] [--json]" },
   propagate: { run: lazy(() => import("./commands/propagate.ts"), "runPropagate"), summary: "propagate <catalog-number> --at ISO [--to ISO --step SECONDS] [--json]" },
@@ -36,6 +36,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   fragmentations: { run: lazy(() => import("./commands/fragmentations.ts"), "runFragmentations"), summary: "fragmentations [--at ISO] [--json]" },
   environment: { run: lazy(() => import("./commands/environment.ts"), "runEnvironment"), summary: "environment [--by state|type|regime] [--at ISO] [--json]" },
   serve: { run: lazy(() => import("./commands/serve.ts"), "runServe"), summary: "serve [--host H] [--port P] [--no-bootstrap]" },
+  users: { run: lazy(() => import("./commands/users.ts"), "runUsers"), summary: "users add --email E --name N --role R [--organisation O] [--sector S] [--password-stdin] | list [--role R] | disable|enable EMAIL [--json]" },
+  audit: { run: lazy(() => import("./commands/audit.ts"), "runAudit"), summary: "audit export [--format csv|json] [--out FILE] [--entity-type T] [--action A] [--since ISO] [--until ISO]" },
 };
 
 export function usage(): string {

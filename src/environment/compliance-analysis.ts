@@ -1,5 +1,7 @@
 import { ACTIVE_STATUS_CODES } from "../catalog/active-payload.ts";
 import type { LifetimeEstimate } from "../orbit/lifetime/estimate-lifetime.ts";
+import { complianceMass } from "./compliance-mass.ts";
+import type { ComplianceMass, ComplianceMassEntry } from "./compliance-mass.ts";
 import { assessDisposal } from "./disposal-assessment.ts";
 import type { AssessedOrbit, DisposalAssessment, DisposalClass, EndOfMissionBasis } from "./disposal-assessment.ts";
 import type { DisposalRuleCode } from "./disposal-rules.ts";
@@ -21,7 +23,8 @@ export interface ComplianceInputs {
   /** Members of the newest active set, or null when none was ingested. */
   readonly activeSet: ReadonlySet<number> | null;
   readonly analysisMs: number;
-  readonly massesKg?: ReadonlyMap<number, number>;
+  /** Each listed object's mass (null where the source withholds it) and its source; none without a mass source. */
+  readonly masses?: ReadonlyMap<number, ComplianceMassEntry>;
 }
 
 export interface AssessedObject {
@@ -41,11 +44,11 @@ export interface ComplianceRow {
   readonly assessed: number;
   /** (naturally compliant + after manoeuvre) / assessed, or null when nothing was assessed. */
   readonly compliantShare: number | null;
-  /** Assessed objects with a known mass, their mass and the compliant part of it (kg). */
-  readonly massKnownObjects: number;
-  readonly assessedMassKg: number;
-  readonly compliantMassKg: number;
+  /** The same classes by mass, over the assessed objects with a usable mass estimate, with the coverage. */
+  readonly mass: ComplianceMass;
 }
+
+const NO_MASSES: ReadonlyMap<number, ComplianceMassEntry> = new Map();
 
 const DAY_MS = 86_400_000;
 
@@ -125,7 +128,7 @@ export function complianceKey(item: AssessedObject, by: ComplianceGrouping): str
 }
 
 /** Counts (and masses where known) per group, most assessed first (years in order). Pure. */
-export function complianceTable(items: readonly AssessedObject[], by: ComplianceGrouping, massesKg?: ReadonlyMap<number, number>): ComplianceRow[] {
+export function complianceTable(items: readonly AssessedObject[], by: ComplianceGrouping, masses?: ReadonlyMap<number, ComplianceMassEntry>): ComplianceRow[] {
   const groups = new Map<string, AssessedObject[]>();
   for (const item of items) {
     const key = complianceKey(item, by);
@@ -133,25 +136,18 @@ export function complianceTable(items: readonly AssessedObject[], by: Compliance
     if (list === undefined) groups.set(key, [item]);
     else list.push(item);
   }
-  const rows = [...groups].map(([key, list]) => complianceRow(key, list, massesKg));
+  const rows = [...groups].map(([key, list]) => complianceRow(key, list, masses));
   return by === "year" ? rows.sort((a, b) => a.key.localeCompare(b.key)) : rows.sort((a, b) => b.assessed - a.assessed || a.key.localeCompare(b.key));
 }
 
-export function complianceRow(key: string, items: readonly AssessedObject[], massesKg?: ReadonlyMap<number, number>): ComplianceRow {
+/** One group's counts by class, and its masses by class where `masses` gives them (objects without one: mass unknown). */
+export function complianceRow(key: string, items: readonly AssessedObject[], masses: ReadonlyMap<number, ComplianceMassEntry> = NO_MASSES): ComplianceRow {
   const counts: Record<DisposalClass, number> = { "naturally-compliant": 0, "compliant-after-manoeuvre": 0, "not-compliant": 0, "not-assessable": 0, "out-of-scope": 0 };
-  let massKnownObjects = 0;
-  let assessedMassKg = 0;
-  let compliantMassKg = 0;
-  for (const item of items) {
-    const cls = item.assessment.disposalClass;
-    counts[cls]++;
-    const mass = massesKg?.get(item.object.catalogNumber);
-    if (mass !== undefined && (cls === "naturally-compliant" || cls === "compliant-after-manoeuvre" || cls === "not-compliant")) {
-      massKnownObjects++;
-      assessedMassKg += mass;
-      if (cls !== "not-compliant") compliantMassKg += mass;
-    }
-  }
+  for (const item of items) counts[item.assessment.disposalClass]++;
+  const mass = complianceMass(
+    items.map((item) => ({ catalogNumber: item.object.catalogNumber, disposalClass: item.assessment.disposalClass })),
+    masses,
+  );
   const compliant = counts["naturally-compliant"] + counts["compliant-after-manoeuvre"];
   const assessed = compliant + counts["not-compliant"];
   return {
@@ -163,9 +159,7 @@ export function complianceRow(key: string, items: readonly AssessedObject[], mas
     outOfScope: counts["out-of-scope"],
     assessed,
     compliantShare: assessed === 0 ? null : compliant / assessed,
-    massKnownObjects,
-    assessedMassKg,
-    compliantMassKg,
+    mass,
   };
 }
 
@@ -173,12 +167,12 @@ export function complianceRow(key: string, items: readonly AssessedObject[], mas
  * The LEO figures to set beside ESA's: payloads and rocket bodies assessed in the LEO region, all and those launched in
  * the ten years before the analysis date (ESA reports objects "recently reaching end of life"). Pure.
  */
-export function leoSummary(items: readonly AssessedObject[], analysisMs: number, massesKg?: ReadonlyMap<number, number>): { all: ComplianceRow[]; launchedLastDecade: ComplianceRow[] } {
+export function leoSummary(items: readonly AssessedObject[], analysisMs: number, masses?: ReadonlyMap<number, ComplianceMassEntry>): { all: ComplianceRow[]; launchedLastDecade: ComplianceRow[] } {
   const leo = items.filter((i) => i.assessment.region === "LEO");
   const since = new Date(analysisMs - 3652.5 * DAY_MS).toISOString().slice(0, 10);
   const recent = leo.filter((i) => i.object.launchDate !== null && i.object.launchDate >= since);
   const byType = (list: readonly AssessedObject[]) =>
-    ["PAYLOAD", "ROCKET BODY"].map((type) => complianceRow(type, list.filter((i) => i.object.objectType === type), massesKg));
+    ["PAYLOAD", "ROCKET BODY"].map((type) => complianceRow(type, list.filter((i) => i.object.objectType === type), masses));
   return { all: byType(leo), launchedLastDecade: byType(recent) };
 }
 

@@ -5,6 +5,7 @@ import type { StoreSchema } from "../store/schema.ts";
 import { lifetimesByCatalogNumber } from "./catalog-lifetime-map.ts";
 import type { LifetimeMapResult } from "./catalog-lifetime-map.ts";
 import { needsLifetime } from "./compliance-analysis.ts";
+import { loadComplianceMasses } from "./compliance-masses.service.ts";
 import type { ComplianceGrouping } from "./compliance-analysis.ts";
 import { buildComplianceReport } from "./compliance-report.ts";
 import type { ComplianceReport } from "./compliance-report.ts";
@@ -37,7 +38,9 @@ export async function loadComplianceReport(
 ): Promise<ComplianceResult> {
   const inputs = await loadEnvironmentInputs(db, options.analysisMs, options.actorCodes);
   const lifetimes = complianceLifetimes(inputs);
-  const { report } = buildComplianceReport(inputs, lifetimes.lifetimes, options.rule, options.by);
+  const wanted = options.actorCodes === undefined ? undefined : new Set(inputs.objects.map((o) => o.catalogNumber));
+  const { masses, source } = await loadComplianceMasses(db, wanted);
+  const { report } = buildComplianceReport({ ...inputs, masses }, lifetimes.lifetimes, options.rule, options.by, source);
   return { analysisDate: inputs.sources.analysisDate, sources: inputs.sources, lifetimeModel: lifetimes.model, ...report };
 }
 

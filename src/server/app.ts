@@ -20,6 +20,8 @@ import { registerSourceRoutes } from "./routes/sources.routes.ts";
 import { registerStatsRoutes } from "./routes/stats.routes.ts";
 import { registerWebRoutes } from "./routes/web.routes.ts";
 import { routeAccessMiddleware } from "./auth/route-access.ts";
+import { csrfMiddleware } from "./auth/csrf.ts";
+import { sessionMiddleware } from "./auth/session-middleware.ts";
 import { responseCache } from "./response-cache.ts";
 import { storeGeneration } from "../store/store-generation.queries.ts";
 
@@ -46,9 +48,12 @@ export function createApp(context: ConcordContext, options: CreateAppOptions = {
   });
   app.onError(createErrorHandler(log));
   app.notFound(notFoundHandler);
-  // Session middleware (accounts, issue 7) goes here: it sets the principal before access is checked.
+  // Session middleware (accounts, issue 7): it sets the principal before access is checked.
+  app.use("/api/*", sessionMiddleware(context.database.db, context.config));
   // Deny by default: every API request must be for a route that declares who may call it (auth/route-access.ts).
   app.use("/api/*", routeAccessMiddleware(app));
+  // CSRF: every state-changing request carries the session's X-CSRF-Token (public sign-in routes: JSON only).
+  app.use("/api/*", csrfMiddleware());
   // GET answers are cached per store generation (see response-cache.ts); health reports live state, so it is not.
   app.use("/api/*", responseCache(() => storeGeneration(context.database.db), { uncachedPaths: ["/api/health"] }));
 

@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
-import { ConcordError, InvalidInputError } from "../core/concord-error.ts";
+import { ConcordError, InvalidInputError, RateLimitedError } from "../core/concord-error.ts";
 
 /**
  * The one place where errors become HTTP responses. Body: `{ error: { code, message, field? } }`; never a stack trace.
@@ -57,6 +57,7 @@ export function validationError(error: ZodError): InvalidInputError {
 export function createErrorHandler(log: (line: string) => void) {
   return (error: unknown, c: Context) => {
     const { status, body } = errorResponse(error);
+    if (error instanceof RateLimitedError) c.header("Retry-After", String(error.retryAfterS));
     if (status >= 500 && !(error instanceof ConcordError && status === 502)) {
       log(`server error on ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

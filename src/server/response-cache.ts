@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { carriesSessionCookie } from "./auth/session-cookie.ts";
 
 /** What the cache needs to know about the store: a token that changes whenever the data behind any answer changes. */
 export type GenerationSource = () => Promise<string>;
@@ -19,6 +20,9 @@ export const RESPONSE_CACHE_MAX_BYTES = 64 * 1024 * 1024;
  * primary-key maxima), so an ingest, a screening run or an act import is visible on the very next request; identical
  * requests that arrive while one is being computed wait for it instead of computing it again. Answers carry
  * `X-Concord-Cache: hit|miss` so a client (and the benchmark) can tell.
+ * Only PUBLIC routes' answers are cached (the route-access middleware, which runs first, says which access a route
+ * declares), never a request that carries a session cookie (its answer may depend on who asks), and never an answer
+ * marked `Cache-Control: no-store`.
  */
 export function responseCache(
   generation: GenerationSource,
@@ -49,6 +53,7 @@ export function responseCache(
 
   return async (c, next) => {
     if (c.req.method !== "GET" || uncached.has(c.req.path)) return next();
+    if (c.get("routeAccess") !== "public" || carriesSessionCookie(c)) return next();
     const url = c.req.url;
     const key = `${await generation()}|${new Date(now()).toISOString().slice(0, 10)}`;
     const cached = entries.get(url);
@@ -71,7 +76,8 @@ export function responseCache(
     try {
       await next();
       const contentType = c.res.headers.get("content-type") ?? "";
-      if (c.res.status === 200 && contentType.startsWith("application/json")) {
+      const noStore = /no-store/i.test(c.res.headers.get("cache-control") ?? "");
+      if (c.res.status === 200 && contentType.startsWith("application/json") && !noStore) {
         const entry = { key, status: 200, body: await c.res.clone().arrayBuffer(), contentType };
         remember(url, entry);
         c.res.headers.set("x-concord-cache", "miss");

@@ -10,13 +10,15 @@ export const DETECTED_FORMATS = [
   "satcat-spacetrack-json",
   "satcat-celestrak-csv",
   "space-weather-csv",
+  "cara-hbr-mass-csv",
 ] as const;
 
 export type DetectedFormat = (typeof DETECTED_FORMATS)[number];
 
 const FORMAT_NAMES =
   "TLE (2- or 3-line), OMM JSON, OMM CSV, OMM XML (<ndm>/<omm>), OMM KVN (CCSDS_OMM_VERS), " +
-  "Space-Track SATCAT JSON, CelesTrak SATCAT CSV, CelesTrak space-weather CSV (SW-All.csv)";
+  "Space-Track SATCAT JSON, CelesTrak SATCAT CSV, CelesTrak space-weather CSV (SW-All.csv), " +
+  "NASA CARA HBR and mass estimates CSV";
 
 /** Leading columns of CelesTrak's SATCAT CSV (https://celestrak.org/pub/satcat.csv). */
 const CELESTRAK_SATCAT_HEADER = ["OBJECT_NAME", "OBJECT_ID", "NORAD_CAT_ID", "OBJECT_TYPE", "OPS_STATUS_CODE", "OWNER"];
@@ -121,6 +123,7 @@ function detectCsvHeader(line: string): DetectedFormat | null {
   if (CELESTRAK_SATCAT_HEADER.every((name, i) => columns[i] === name)) return "satcat-celestrak-csv";
   if (columns.includes("MEAN_MOTION")) return "omm-csv";
   if (columns[0] === "DATE" && columns.includes("F10.7_OBS")) return "space-weather-csv";
+  if (columns[0] === "OBJECTID" && columns.includes("MASSSOURCE")) return "cara-hbr-mass-csv";
   return null;
 }
 

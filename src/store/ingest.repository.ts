@@ -7,8 +7,11 @@ import type { Page, PageOf } from "./page.ts";
 import type { IngestTable, RejectedRecordTable, StoreSchema } from "./schema.ts";
 
 export type IngestSourceKind = "file" | "celestrak" | "spacetrack" | "url";
-/** `space-weather-csv`: CelesTrak's space-weather file (src/environment/space-weather-ingest.service.ts). */
-export type IngestFormat = ElementSetFormat | SatcatFormat | "space-weather-csv";
+/**
+ * `space-weather-csv`: CelesTrak's space-weather file (src/environment/space-weather-ingest.service.ts);
+ * `cara-hbr-mass-csv`: NASA CARA's HBR and mass estimates (src/environment/mass-estimate-ingest.service.ts).
+ */
+export type IngestFormat = ElementSetFormat | SatcatFormat | "space-weather-csv" | "cara-hbr-mass-csv";
 export type IngestStatus = "running" | "succeeded" | "failed";
 
 /** What is known when an ingest starts: where the data came from and what it was. */

@@ -17,8 +17,10 @@ export async function newestSucceededIngest(db: Kysely<StoreSchema>, kind: Inges
     .select("id")
     .where("status", "=", "succeeded")
     .where("format", kind === "satcat" ? "like" : "not like", "satcat%")
-    // Space-weather ingests (space-weather.repository.ts) are neither a SATCAT nor element sets.
+    // Space-weather ingests (space-weather.repository.ts) and mass estimates (object-mass-estimate.repository.ts)
+    // are neither a SATCAT nor element sets.
     .where("format", "not like", "space-weather%")
+    .where("format", "not like", "cara-hbr-mass%")
     .orderBy(sql`coalesce(data_as_of, '')`, "desc")
     .orderBy("id", "desc")
     .limit(1)

@@ -29,6 +29,7 @@ export interface StoreSchema extends AccountsSchema, ForaSchema, PositionsSchema
   diplomacy_acts: DiplomacyActTable;
   space_weather_ingests: SpaceWeatherIngestTable;
   space_weather_days: SpaceWeatherDayTable;
+  object_mass_estimates: ObjectMassEstimateTable;
 }
 
 /** Where an object's row came from: the SATCAT, or only an element set (launched after the SATCAT snapshot, analyst objects). */
@@ -393,4 +394,17 @@ export interface SpaceWeatherDayTable {
   sunspot_number: number | null;
   bartels_rotation: number | null;
   day_in_rotation: number | null;
+}
+
+/** One object of a CARA HBR and mass estimates ingest (format `cara-hbr-mass-csv`); blank values are null. */
+export interface ObjectMassEstimateTable {
+  ingest_id: number;
+  catalog_number: number;
+  mass_kg: number | null;
+  mass_sigma_kg: number | null;
+  /** CARA's source name: CARA Protected Primary, CARA Override, DISCOS DB, SFK RCS Estimate or Default. */
+  mass_source: string;
+  hbr_m: number | null;
+  hbr_sigma_m: number | null;
+  hbr_source: string;
 }

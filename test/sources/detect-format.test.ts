@@ -98,7 +98,7 @@ describe("detectFormat on garbage", () => {
     const error = failure("hello world\nsecond line\n");
     expect(error.code).toBe("SOURCE_FORMAT");
     expect(error.message).toBe(
-      'junk.dat: unknown format: expected one of TLE (2- or 3-line), OMM JSON, OMM CSV, OMM XML (<ndm>/<omm>), OMM KVN (CCSDS_OMM_VERS), Space-Track SATCAT JSON, CelesTrak SATCAT CSV, CelesTrak space-weather CSV (SW-All.csv); first line: "hello world"',
+      'junk.dat: unknown format: expected one of TLE (2- or 3-line), OMM JSON, OMM CSV, OMM XML (<ndm>/<omm>), OMM KVN (CCSDS_OMM_VERS), Space-Track SATCAT JSON, CelesTrak SATCAT CSV, CelesTrak space-weather CSV (SW-All.csv), NASA CARA HBR and mass estimates CSV; first line: "hello world"',
     );
   });
 

@@ -15,7 +15,7 @@ describe.each(testDatabases())("the store on %s", (target) => {
     expect(first.dialect).toBe(target.dialect);
     const ingestId = await startFileIngest(first.db);
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(first.db);
-    const expected = ["0001-catalog", "0002-actors", "0003-screening", "0004-diplomacy", "0005-space-weather", "0006-event-maximum-pc", "0007-accounts", "0008-fora", "0009-positions", "0010-consultations"];
+    const expected = ["0001-catalog", "0002-actors", "0003-screening", "0004-diplomacy", "0005-space-weather", "0006-event-maximum-pc", "0007-accounts", "0008-fora", "0009-positions", "0010-consultations", "0011-object-mass-estimates"];
     expect(applied.rows.map((row) => row.name)).toEqual(expected);
     await first.close();
 

@@ -40,9 +40,29 @@ export function testDatabases(): TestDatabase[] {
 // audit_log is append-only (its triggers refuse DELETE): tests read the entries after the id they start from.
 const STORE_TABLES_CHILD_FIRST = [
   // consultations (issue 7), children first
+  "consultation_comments",
+  "consultation_invitations",
+  "consultation_paragraphs",
+  "consultations",
   // positions (issue 7), children first
+  "position_citations",
+  "position_status_changes",
+  "position_versions",
+  "positions",
   // fora (issue 7), children first
+  "statement_stances",
+  "proposals",
+  "statements",
+  "session_documents",
+  "agenda_items",
+  "forum_sessions",
   // accounts (issue 7), children first (users last)
+  "oidc_login_states",
+  "account_setup_tokens",
+  "oidc_identities",
+  "login_attempts",
+  "sessions",
+  "users",
   "diplomacy_acts",
   "diplomacy_reference_history",
   "diplomacy_instrument_items",
@@ -53,6 +73,7 @@ const STORE_TABLES_CHILD_FIRST = [
   "conjunction_events",
   "screening_runs",
   "active_set_members",
+  "object_mass_estimates",
   "rejected_records",
   "element_sets",
   "space_objects",

@@ -30,7 +30,7 @@ export interface WebFixture {
 }
 
 /** `vite build` if web/dist is stale, in a child process as `npm start` does it. */
-function buildWebIfStale(): Promise<void> {
+export function buildWebIfStale(): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", join(REPO_ROOT, "web/scripts/build-web.ts"), "--if-stale"], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";

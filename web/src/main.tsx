@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { ApiError } from "./api/api-error.ts";
 import { createAppRouter } from "./app/app-router.tsx";
+import { SessionProvider } from "./auth/session-context.tsx";
 import "./styles/app.css";
 import "./styles/print.css";
 
@@ -17,6 +18,8 @@ function onCaughtError(error: unknown, info: { readonly componentStack?: string 
 
 createRoot(container, { onCaughtError }).render(
   <StrictMode>
-    <RouterProvider router={createAppRouter()} />
+    <SessionProvider>
+      <RouterProvider router={createAppRouter()} />
+    </SessionProvider>
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
 import { openConcordContext } from "../../app/concord-context.ts";
 import { COMPLIANCE_GROUPINGS } from "../../environment/compliance-analysis.ts";
 import type { ComplianceRow } from "../../environment/compliance-analysis.ts";
+import { describeMassCoverage } from "../../environment/compliance-mass.ts";
 import { loadComplianceReport } from "../../environment/compliance.service.ts";
 import { DISPOSAL_RULE_CODES } from "../../environment/disposal-rules.ts";
 import type { CliIo } from "../cli-io.ts";
@@ -32,6 +33,21 @@ export async function runCompliance(args: readonly string[], io: CliIo): Promise
     writeLine(io, "LEO (payloads and rocket bodies; all, then launched in the last ten years):");
     writeLine(io, complianceRowsTable([...result.leo.all, ...result.leo.launchedLastDecade], "type"));
     writeLine(io);
+    if (result.massSource === null) {
+      writeLine(io, "By mass: no mass source in the store (ingest NASA CARA's HBR_Mass_Estimates_<yyyymmdd>_ForDistribution.csv to add one).");
+    } else {
+      const m = result.massSource;
+      writeLine(io, `By mass (tonnes; known-mass objects only, shares over them), from CARA estimates as of ${m.dataAsOf ?? "?"} (ingest #${m.ingestId}, ${m.source}):`);
+      writeLine(io, complianceMassTable([result.totals, ...result.rows], by));
+      writeLine(io);
+      writeLine(io, "LEO by mass (all, then launched in the last ten years):");
+      writeLine(io, complianceMassTable([...result.leo.all, ...result.leo.launchedLastDecade], "type"));
+      writeLine(io);
+      writeLine(io, `Coverage: ${describeMassCoverage(result.totals.mass, "assessed ended objects")}.`);
+      for (const r of result.leo.all) writeLine(io, `  LEO ${r.key.toLowerCase()}: ${describeMassCoverage(r.mass)}.`);
+      writeLine(io, `"Default" masses are CARA's class-level defaults, not estimates of the object: included above, counted in "default", and left out in "w/o defaults".`);
+    }
+    writeLine(io);
     const sw = result.sources.spaceWeather;
     writeLine(
       io,
@@ -54,5 +70,26 @@ export function complianceRowsTable(rows: readonly ComplianceRow[], by: string):
   return formatTable(
     [by, "assessed", "naturally", "after manoeuvre", "not compliant", "compliant", "not assessable", "out of scope"],
     rows.map((r) => [r.key, r.assessed, r.naturallyCompliant, r.compliantAfterManoeuvre, r.notCompliant, share(r.compliantShare), r.notAssessable, r.outOfScope]),
+  );
+}
+
+const tonnes = (kg: number) => Math.round(kg / 100) / 10;
+
+/** The mass columns: coverage, mass by class (t), the shares by mass with and without CARA's class defaults. */
+export function complianceMassTable(rows: readonly ComplianceRow[], by: string): string {
+  return formatTable(
+    [by, "assessed", "mass known", "default", "naturally t", "after manoeuvre t", "not compliant t", "compliant by mass", "w/o defaults", "by count"],
+    rows.map((r) => [
+      r.key,
+      r.assessed,
+      r.mass.massKnownObjects,
+      r.mass.defaultMassObjects,
+      tonnes(r.mass.naturallyCompliant.massKg),
+      tonnes(r.mass.compliantAfterManoeuvre.massKg),
+      tonnes(r.mass.notCompliant.massKg),
+      share(r.mass.compliantShareByMass),
+      share(r.mass.compliantShareByMassWithoutDefaults),
+      share(r.compliantShare),
+    ]),
   );
 }

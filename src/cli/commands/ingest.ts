@@ -3,7 +3,9 @@ import { ingestPayloads } from "../../catalog/catalog-ingest.service.ts";
 import type { IngestSourceReport } from "../../catalog/catalog-ingest.service.ts";
 import { InvalidInputError } from "../../core/concord-error.ts";
 import { describeRejection } from "../../core/rejection.ts";
+import { printMassEstimateReports } from "../mass-estimate-ingest-report.ts";
 import { printSpaceWeatherReports } from "../space-weather-ingest-report.ts";
+import { assertMassEstimatesStrict, ingestMassEstimates, isMassEstimatePayload, massEstimatesAsOf } from "../../environment/mass-estimate-ingest.service.ts";
 import { assertSpaceWeatherStrict, ingestSpaceWeather, isSpaceWeatherPayload } from "../../environment/space-weather-ingest.service.ts";
 import { fetchCelestrakGroup, fetchCelestrakSatcat } from "../../sources/celestrak.ts";
 import { readSource } from "../../sources/read-source.ts";
@@ -12,12 +14,13 @@ import { withSpaceTrackSession } from "../../sources/spacetrack.ts";
 import type { CliIo } from "../cli-io.ts";
 import { formatTable, writeJson, writeLine } from "../cli-io.ts";
 import { EXIT } from "../exit-codes.ts";
-import { configFromFlags, parseCommandArgs, parseIntegerFlag } from "../global-flags.ts";
+import { configFromFlags, parseCommandArgs, parseDateFlag, parseIntegerFlag } from "../global-flags.ts";
 import { createProgress } from "../progress.ts";
 
 /**
- * `concord ingest <files|urls…> [--celestrak GROUP]… [--celestrak-satcat] [--spacetrack] [--active-set] [--strict] [--json]`
+ * `concord ingest <files|urls…> [--celestrak GROUP]… [--celestrak-satcat] [--spacetrack] [--active-set] [--as-of DATE] [--strict] [--json]`
  * `--active-set` marks the named element-set sources as active sets (CelesTrak's `active` group is one automatically).
+ * `--as-of` dates NASA CARA's HBR and mass estimates files (default: the `yyyymmdd` in the file name).
  * Reads every source first, then writes all of them in one transaction.
  */
 export async function runIngest(args: readonly string[], io: CliIo): Promise<number> {
@@ -30,6 +33,7 @@ export async function runIngest(args: readonly string[], io: CliIo): Promise<num
       spacetrack: { type: "boolean" },
       strict: { type: "boolean" },
       "active-set": { type: "boolean" },
+      "as-of": { type: "string" },
       json: { type: "boolean" },
       "progress-lines": { type: "boolean" },
       "write-chunk-rows": { type: "string" },
@@ -67,12 +71,19 @@ export async function runIngest(args: readonly string[], io: CliIo): Promise<num
       };
       payloads.push(...(await withSpaceTrackSession(options, async (session) => [await session.satcat(), await session.fullCatalogGp()])));
     }
-    // CelesTrak space-weather files (told by content) go to the space-weather store, in their own transaction.
+    // CelesTrak space-weather files and CARA mass estimates (told by content) go to their own stores, each in its own transaction.
     const spaceWeather = payloads.filter(isSpaceWeatherPayload);
-    const catalogPayloads = payloads.filter((payload) => !spaceWeather.includes(payload));
-    if (values.strict) assertSpaceWeatherStrict(spaceWeather);
+    const masses = payloads.filter(isMassEstimatePayload);
+    const catalogPayloads = payloads.filter((payload) => !spaceWeather.includes(payload) && !masses.includes(payload));
+    const asOf = parseDateFlag("as-of", values["as-of"]);
+    if (asOf !== undefined && masses.length === 0) throw new InvalidInputError("--as-of", "dates CARA HBR and mass estimates files only, and none was given");
+    for (const payload of masses) massEstimatesAsOf(payload.source, asOf);
+    if (values.strict) {
+      assertSpaceWeatherStrict(spaceWeather);
+      assertMassEstimatesStrict(masses);
+    }
     const reports =
-      catalogPayloads.length === 0 && spaceWeather.length > 0
+      catalogPayloads.length === 0 && spaceWeather.length + masses.length > 0
         ? []
         : await ingestPayloads(context.database.db, context.actors, catalogPayloads, {
             strict: values.strict ?? false,
@@ -81,16 +92,19 @@ export async function runIngest(args: readonly string[], io: CliIo): Promise<num
             onProgress: (p) => progress.update(p.done, p.total, `${p.phase === "parse" ? "parsing" : "writing"} ${p.source}`),
           });
     const spaceWeatherReports = spaceWeather.length === 0 ? [] : await ingestSpaceWeather(context.database.db, spaceWeather, { strict: values.strict ?? false });
+    const massReports = masses.length === 0 ? [] : await ingestMassEstimates(context.database.db, masses, { strict: values.strict ?? false, asOf });
     progress.finish();
     if (values.json) {
       writeJson(io, {
         store: context.database.describe,
         ingests: reports.map(toJson),
         ...(spaceWeatherReports.length > 0 ? { spaceWeather: spaceWeatherReports } : {}),
+        ...(massReports.length > 0 ? { massEstimates: massReports } : {}),
       });
     } else {
-      if (reports.length > 0 || spaceWeatherReports.length === 0) printReports(io, reports);
+      if (reports.length > 0 || spaceWeatherReports.length + massReports.length === 0) printReports(io, reports);
       if (spaceWeatherReports.length > 0) printSpaceWeatherReports(io, spaceWeatherReports);
+      if (massReports.length > 0) printMassEstimateReports(io, massReports);
     }
     return EXIT.ok;
   } finally {

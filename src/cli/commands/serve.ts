@@ -4,6 +4,7 @@ import { startBootstrapIfEmpty } from "../../server/bootstrap.ts";
 import { startServer } from "../../server/start-server.ts";
 import type { CliIo } from "../cli-io.ts";
 import { parseCommandArgs } from "../global-flags.ts";
+import { announceFirstAdminSetup } from "./users.ts";
 
 /**
  * `concord serve [--host H] [--port P] [--no-bootstrap]`: the HTTP API (and, once built, the web app) on the configured
@@ -30,6 +31,8 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
   const context = await openConcordContext(config);
   const bootstrap = config.bootstrapOnEmpty ? await startBootstrapIfEmpty(context) : null;
   const server = await startServer(context, { host: config.host, port: config.port, ...(bootstrap ? { bootstrap } : {}) });
+  // First start (accounts, issue 7): no admin yet, so print one single-use setup link for the person at the console.
+  await announceFirstAdminSetup(context, io);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);

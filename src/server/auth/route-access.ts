@@ -18,6 +18,13 @@ export type RouteAccess = "public" | readonly Role[];
 
 export const ACCESS_KEY = "x-concord-access";
 
+declare module "hono" {
+  interface ContextVariableMap {
+    /** Set by the route-access middleware: the declared access of the route a request is for (CSRF and caching read it). */
+    routeAccess: RouteAccess;
+  }
+}
+
 /** Raw (non-OpenAPI) routes under /api/ that are public: the human-readable API page. */
 const PUBLIC_RAW_API_PATHS: readonly string[] = ["/api/docs"];
 
@@ -80,6 +87,7 @@ export function routeAccessMiddleware(app: OpenAPIHono): MiddlewareHandler {
       return notFoundHandler(c);
     }
     if (rule.access === null) throw new ForbiddenError(`${rule.method} ${rule.path} declares no access policy: denied by default`);
+    c.set("routeAccess", rule.access);
     const principal = principalOf(c);
     if (rule.access === "public") return next();
     if (principal === null) throw new UnauthenticatedError();

@@ -53,6 +53,43 @@ const LifetimeModelSchema = z
   })
   .openapi("EnvironmentLifetimeModel");
 
+const ClassMassSchema = z
+  .object({
+    massKg: z.number().openapi({ description: "Mass of the class's objects with a usable estimate (kg)" }),
+    massKnownObjects: z.number().int(),
+    massUnknownObjects: z.number().int().openapi({ description: "Objects of the class without a usable mass (never counted as zero)" }),
+  })
+  .openapi("ComplianceClassMass");
+
+export const ComplianceMassSchema = z
+  .object({
+    naturallyCompliant: ClassMassSchema,
+    compliantAfterManoeuvre: ClassMassSchema,
+    notCompliant: ClassMassSchema,
+    assessedMassKg: z.number().openapi({ description: "Mass of the assessed objects with a usable estimate (kg)" }),
+    compliantShareByMass: z.number().nullable().openapi({ description: "(naturally compliant + after manoeuvre) mass / assessed mass, over the known-mass objects only" }),
+    compliantShareByMassWithoutDefaults: z.number().nullable().openapi({ description: "The same share leaving out objects whose mass is CARA's class-level Default" }),
+    massKnownObjects: z.number().int(),
+    massUnknownObjects: z.number().int(),
+    massUnknownListed: z.number().int().openapi({ description: "Unknown: listed by the mass source without a mass (ESA DISCOS values withheld)" }),
+    massUnknownNotListed: z.number().int().openapi({ description: "Unknown: not listed by the mass source" }),
+    bySource: z.array(z.object({ source: z.string(), objects: z.number().int(), massKg: z.number() })).readonly(),
+    defaultMassObjects: z.number().int().openapi({ description: "Known-mass objects whose mass is CARA's class-level Default, not an estimate of the object" }),
+    defaultMassKg: z.number(),
+  })
+  .openapi("ComplianceMass");
+
+export const ComplianceMassSourceSchema = z
+  .object({
+    ingestId: z.number().int(),
+    source: z.string(),
+    sha256: z.string().nullable(),
+    dataAsOf: z.string().nullable().openapi({ description: "The date the estimates describe" }),
+    objectsListed: z.number().int(),
+    objectsWithMass: z.number().int(),
+  })
+  .openapi("ComplianceMassSource");
+
 export const ComplianceRowSchema = z
   .object({
     key: z.string(),
@@ -63,9 +100,7 @@ export const ComplianceRowSchema = z
     outOfScope: z.number().int(),
     assessed: z.number().int(),
     compliantShare: z.number().nullable(),
-    massKnownObjects: z.number().int(),
-    assessedMassKg: z.number(),
-    compliantMassKg: z.number(),
+    mass: ComplianceMassSchema,
   })
   .openapi("ComplianceRow");
 
@@ -81,7 +116,7 @@ export const ComplianceResultSchema = z
     leo: z.object({ all: z.array(ComplianceRowSchema).readonly(), launchedLastDecade: z.array(ComplianceRowSchema).readonly() }),
     endOfMissionBasis: z.record(z.string(), z.number().int()),
     lifetimesComputed: z.number().int(),
-    massSource: z.string().nullable(),
+    massSource: orNull(ComplianceMassSourceSchema),
     notes: z.array(z.string()).readonly(),
   })
   .openapi("ComplianceResult");

@@ -4,8 +4,9 @@ import type { StoreDialect } from "../store-dialect.ts";
 import { autoIdColumn } from "./column-types.ts";
 
 /**
- * Accounts (issue 7): the append-only audit log of every write. Triggers refuse UPDATE and DELETE on it in both
- * dialects, so even code that bypasses the repository cannot rewrite history.
+ * Accounts (issue 7): the append-only audit log of every write (triggers refuse UPDATE and DELETE on it in both
+ * dialects, so even code that bypasses the repository cannot rewrite history); users, sessions (only hashed ids),
+ * failed sign-ins for the rate limit, OpenID Connect identities and sign-ins in progress, and single-use setup links.
  */
 export function accountsMigration(dialect: StoreDialect): Migration {
   const autoId = autoIdColumn(dialect);
@@ -38,10 +39,75 @@ export function accountsMigration(dialect: StoreDialect): Migration {
           .execute(db);
         await sql.raw("create trigger audit_log_append_only before update or delete on audit_log for each statement execute function audit_log_append_only()").execute(db);
       }
+      await createAccountTables(db, autoId);
     },
     async down(db: Kysely<unknown>): Promise<void> {
+      for (const table of ["oidc_login_states", "account_setup_tokens", "oidc_identities", "login_attempts", "sessions", "users"]) {
+        await db.schema.dropTable(table).execute();
+      }
       await db.schema.dropTable("audit_log").execute();
       if (dialect === "postgres") await sql.raw("drop function if exists audit_log_append_only()").execute(db);
     },
   };
+}
+
+async function createAccountTables(db: Kysely<unknown>, autoId: ReturnType<typeof autoIdColumn>): Promise<void> {
+  await db.schema
+    .createTable("users")
+    .addColumn("id", "integer", (c) => autoId(c))
+    .addColumn("email", "text", (c) => c.notNull().unique())
+    .addColumn("display_name", "text", (c) => c.notNull())
+    .addColumn("role", "text", (c) => c.notNull())
+    .addColumn("organisation", "text")
+    .addColumn("sector", "text")
+    .addColumn("password_hash", "text")
+    .addColumn("disabled", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .addColumn("updated_at", "text", (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable("sessions")
+    .addColumn("id_hash", "text", (c) => c.primaryKey())
+    .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
+    .addColumn("csrf_token", "text", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .addColumn("last_seen_at", "text", (c) => c.notNull())
+    .addColumn("expires_at", "text", (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex("sessions_user").on("sessions").column("user_id").execute();
+  await db.schema
+    .createTable("login_attempts")
+    .addColumn("id", "integer", (c) => autoId(c))
+    .addColumn("email", "text", (c) => c.notNull())
+    .addColumn("client_address", "text", (c) => c.notNull())
+    .addColumn("attempted_at", "text", (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex("login_attempts_email").on("login_attempts").columns(["email", "attempted_at"]).execute();
+  await db.schema.createIndex("login_attempts_address").on("login_attempts").columns(["client_address", "attempted_at"]).execute();
+  await db.schema
+    .createTable("oidc_identities")
+    .addColumn("id", "integer", (c) => autoId(c))
+    .addColumn("issuer", "text", (c) => c.notNull())
+    .addColumn("subject", "text", (c) => c.notNull())
+    .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .addUniqueConstraint("oidc_identities_issuer_subject", ["issuer", "subject"])
+    .execute();
+  await db.schema
+    .createTable("account_setup_tokens")
+    .addColumn("token_hash", "text", (c) => c.primaryKey())
+    .addColumn("purpose", "text", (c) => c.notNull())
+    .addColumn("user_id", "integer", (c) => c.references("users.id").onDelete("cascade"))
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .addColumn("expires_at", "text", (c) => c.notNull())
+    .addColumn("used_at", "text")
+    .execute();
+  await db.schema
+    .createTable("oidc_login_states")
+    .addColumn("state_hash", "text", (c) => c.primaryKey())
+    .addColumn("nonce", "text", (c) => c.notNull())
+    .addColumn("code_verifier", "text", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .addColumn("expires_at", "text", (c) => c.notNull())
+    .execute();
 }

@@ -10,6 +10,7 @@ import { accountsMigration } from "./0007-accounts.ts";
 import { foraMigration } from "./0008-fora.ts";
 import { positionsMigration } from "./0009-positions.ts";
 import { consultationsMigration } from "./0010-consultations.ts";
+import { objectMassEstimatesMigration } from "./0011-object-mass-estimates.ts";
 
 /** Every migration, keyed by name; Kysely's Migrator runs them in name order and records them. Append only. */
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {
@@ -24,6 +25,7 @@ export function storeMigrations(dialect: StoreDialect): MigrationProvider {
     "0008-fora": foraMigration(dialect),
     "0009-positions": positionsMigration(dialect),
     "0010-consultations": consultationsMigration(dialect),
+    "0011-object-mass-estimates": objectMassEstimatesMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

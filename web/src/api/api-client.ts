@@ -1,4 +1,5 @@
 import createClient from "openapi-fetch";
+import { csrfMiddleware } from "../auth/csrf-token.ts";
 import type { components, paths } from "./openapi-types.ts";
 
 /** The API's schemas (generated from GET /openapi.json: see web/scripts/api-types.ts). */
@@ -6,8 +7,9 @@ export type Schemas = components["schemas"];
 export type AsOf = Schemas["AsOf"];
 export type IngestRef = NonNullable<Schemas["IngestRef"]>;
 
-/** The typed client of the Concord API at this page's origin. */
-export const api = createClient<paths>({ baseUrl: window.location.origin });
+/** The typed client of the Concord API at this page's origin; state-changing requests carry the session's CSRF token. */
+export const api = createClient<paths>({ baseUrl: window.location.origin, credentials: "same-origin" });
+api.use(csrfMiddleware);
 
 /**
  * Drops nulls from a list. The API never sends null list items, but its OpenAPI document marks some shared components

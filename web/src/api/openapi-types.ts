@@ -58,6 +58,765 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The append-only audit log, filtered and paged (admin) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Exact action (user.create) or a prefix ending in a dot (user.) */
+                    action?: string;
+                    actorUserId?: number;
+                    /** @description The previous page's nextCursor */
+                    cursor?: number | null;
+                    entityId?: string;
+                    entityType?: string;
+                    limit?: number;
+                    order?: "desc" | "asc";
+                    /** @description Entries at or after this ISO instant */
+                    since?: string;
+                    /** @description Entries before this ISO instant */
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AuditEntry"][];
+                            /** @description Pass as cursor for the next page; null on the last page */
+                            nextCursor: number | null;
+                        };
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the audit log (filtered) as CSV or JSON, oldest first (admin) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Exact action (user.create) or a prefix ending in a dot (user.) */
+                    action?: string;
+                    actorUserId?: number;
+                    entityId?: string;
+                    entityType?: string;
+                    format?: "csv" | "json";
+                    /** @description Entries at or after this ISO instant */
+                    since?: string;
+                    /** @description Entries before this ISO instant */
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The export, as a download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with e-mail and password: sets the concord_session cookie (a new session id) and returns the CSRF token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Signed in */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignedIn"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Too many failed sign-ins; Retry-After says when to try again */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: ends the session and clears the cookie (a no-op when signed out) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the provider sends the browser back: signs the linked user in (new session) and redirects to the app */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    error?: string;
+                    iss?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To the app (signed in), or to /signin?error=… (refused) */
+                302: {
+                    headers: {
+                        Location: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start OpenID Connect sign-in (authorization code + PKCE + state + nonce): redirects to the provider */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To the provider's authorization endpoint */
+                302: {
+                    headers: {
+                        Location: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user and the session's CSRF token (both null when signed out) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The session */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Use a single-use setup link: create the first admin (while none exists) or set a user's password; signs in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description First-admin links only: the admin's name */
+                        displayName?: string;
+                        /** @description First-admin links only: the admin's e-mail */
+                        email?: string;
+                        password: string;
+                        /** @description The token from the setup link (after #token=) */
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Account set up and signed in */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignedIn"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description An admin already exists */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sessions seen from a given day: upcoming (start on or after it), ongoing, concluded */
+        get: {
+            parameters: {
+                query: {
+                    forum?: string;
+                    /** @description The day the calendar is seen from (required: the server has no hidden clock) */
+                    from: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The calendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionCalendar"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/compliance": {
         parameters: {
             query?: never;
@@ -193,6 +952,873 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consultations, newest deadline first: every one for the workspace, only those it was invited to for a stakeholder */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only open or closed consultations */
+                    status?: "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The consultations the caller may see */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ConsultationListItem"][];
+                        };
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a consultation on a draft (frozen now, split into numbered paragraphs), with a deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description ISO 8601 timestamp with a time zone, in the future
+                         * @example 2026-03-01T17:00:00Z
+                         */
+                        deadline: string;
+                        /** @description The draft to publish, Markdown; frozen now and split into paragraphs at blank lines */
+                        draftMarkdown: string;
+                        /** @description The organisers' note, Markdown (never shown to stakeholders) */
+                        internalNote?: string | null;
+                        /** @enum {string} */
+                        kind: "position" | "standard" | "best-practice";
+                        /** @description The internal position the draft comes from (never shown to stakeholders) */
+                        positionId?: number | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Opened */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationDetail"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A consultation: its published draft and paragraphs; for organisers also the linked position, note and invitations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The consultation's id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The consultation as the caller may see it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationDetail"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a consultation: no comment is accepted from then on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The consultation's id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Closed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationDetail"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Closed, past its deadline, already done, or an e-mail of another kind of account */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Comments the caller may see: organisers all; viewers the public ones; a stakeholder its own and the public ones */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the comments on this paragraph */
+                    paragraph?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The consultation's id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Comments by paragraph, oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ConsultationComment"][];
+                        };
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on a paragraph, publicly or confidentially to the organisers (an invited stakeholder, before the deadline) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The consultation's id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bodyMarkdown: string;
+                        paragraphNumber: number;
+                        /**
+                         * @description public: every invitee and the organisers; confidential: the organisers only
+                         * @enum {string}
+                         */
+                        visibility: "public" | "confidential";
+                    };
+                };
+            };
+            responses: {
+                /** @description The comment */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationComment"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Closed, past its deadline, already done, or an e-mail of another kind of account */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A consultation's invitations with their sending status (organisers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The consultation's id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The invitations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ConsultationInvitation"][];
+                        };
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite stakeholders by e-mail: each gets a single-use link; a failed sending is kept on the invitation (sendError) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The consultation's id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        invitees: {
+                            email: string;
+                            organisation: string;
+                            /** @enum {string} */
+                            sector: "commercial" | "academic" | "non-profit" | "government";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The invitations made, each with its sending outcome */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ConsultationInvitation"][];
+                        };
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Closed, past its deadline, already done, or an e-mail of another kind of account */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/invitations/{invitationId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an unused invitation again, with a new link (the old one stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The consultation's id */
+                    id: number;
+                    /** @description The invitation's id */
+                    invitationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The invitation with its sending outcome */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationInvitation"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Closed, past its deadline, already done, or an e-mail of another kind of account */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisers' summary: comments grouped by sector and paragraph with counts (JSON, Markdown or CSV; confidential ones marked) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description json (default), md (Markdown document) or csv (a download) */
+                    format?: "json" | "md" | "csv";
+                };
+                header?: never;
+                path: {
+                    /** @description The consultation's id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The summary (md and csv as a download) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationSummary"];
+                        "text/csv": string;
+                        "text/markdown": string;
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/environment": {
         parameters: {
             query?: never;
@@ -245,6 +1871,806 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fora": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registry's fora, each with its sessions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The fora */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumList"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sessions of the fora by start date, optionally of one forum or status */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this forum's sessions (a registry forum id) */
+                    forum?: string;
+                    status?: "planned" | "ongoing" | "concluded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sessions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumSessionList"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a session of a registry forum */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateForumSession"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumSession"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session with its agenda items (official order) and documents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The session */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumSessionDetail"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a session's fields (curated sessions are changed in data/fora instead: 409) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PatchForumSession"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumSession"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A curated session */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/forum-sessions/{id}/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an agenda item (official number unique within the session) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateAgendaItem"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgendaItem"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum-sessions/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a document (UN symbol unique within the session), optionally under one of its agenda items */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateSessionDocument"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionDocument"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum-sessions/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session's statements in delivery order, filtered by agenda item and speaker, with their stances */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only statements under this agenda item (id) */
+                    agendaItem?: number;
+                    /** @description Only this speaker's statements (ISO alpha-3, group id or organisation code) */
+                    speaker?: string;
+                    speakerKind?: "state" | "group" | "organisation";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The statements */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatementList"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a statement: which state, group or organisation said what, on which item, when, with its source */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateStatement"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statement"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -485,6 +2911,181 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link is for (title, who invited, deadline) while it is valid and unused; 404 otherwise */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token of the link /invitations/<token> */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The invitation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationPreview"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation (once): creates or reuses the stakeholder account of its e-mail and signs it in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description For a new account (an existing account keeps its name) */
+                        displayName: string;
+                        /** @description A new account's password (12+ characters), or the existing account's password */
+                        password: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Accepted and signed in (sets the concord_session cookie) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AcceptedInvitation"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The e-mail has an account and the password is not its password */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not sent as Content-Type: application/json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Closed, past its deadline, already done, or an e-mail of another kind of account */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many failed password checks */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -740,6 +3341,1112 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Our position papers and talking points, most recently changed first, filtered by forum session, agenda item, status or kind */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only positions on this agenda item */
+                    agendaItem?: number;
+                    /** @description Only position papers or only talking points */
+                    kind?: "position-paper" | "talking-points";
+                    /** @description Only positions tied to this forum session */
+                    session?: number;
+                    /** @description Only positions in this clearance status */
+                    status?: "draft" | "under-review" | "cleared" | "delivered";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The positions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PositionList"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not call this route, the CSRF token is missing, or the clearance rule refuses this user */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Drafts a position (version 1, status draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreatePosition"];
+                };
+            };
+            responses: {
+                /** @description The new position */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PositionWrite"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not call this route, the CSRF token is missing, or the clearance rule refuses this user */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/positions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A position: its current text (Markdown and HTML), clearance history and next steps, and its cited figures each beside the same figure now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Position id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The position */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PositionDetail"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not call this route, the CSRF token is missing, or the clearance rule refuses this user */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Saves a new version of the text (never overwrites); an under-review or cleared text goes back to draft; 409 on a stale base version or once delivered */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Position id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EditPosition"];
+                };
+            };
+            responses: {
+                /** @description The position after the edit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PositionWrite"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not call this route, the CSRF token is missing, or the clearance rule refuses this user */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a stale base version, a clearance step out of order, or a delivered (final) position */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/positions/{id}/citations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cites a figure of the public evidence API: the server reads it now and keeps its value, as-of date and source */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Position id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CiteFigure"];
+                };
+            };
+            responses: {
+                /** @description The position with the new citation */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PositionWrite"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not call this route, the CSRF token is missing, or the clearance rule refuses this user */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a stale base version, a clearance step out of order, or a delivered (final) position */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/positions/{id}/citations/{citationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a cited figure (kept in the history of the versions that cited it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Citation id */
+                    citationId: number;
+                    /** @description Position id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The position without the citation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PositionWrite"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not call this route, the CSRF token is missing, or the clearance rule refuses this user */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a stale base version, a clearance step out of order, or a delivered (final) position */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/positions/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The line diff between two versions of a position */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The older version number */
+                    from: number;
+                    /** @description The newer version number */
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Position id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every line kept, removed or added, in reading order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PositionDiff"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not call this route, the CSRF token is missing, or the clearance rule refuses this user */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/positions/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Moves a position through clearance: submit, return, clear (by someone other than the last editor, or an admin), deliver (final), reopen */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Position id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PositionTransition"];
+                };
+            };
+            responses: {
+                /** @description The position after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PositionWrite"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not call this route, the CSRF token is missing, or the clearance rule refuses this user */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: a stale base version, a clearance step out of order, or a delivered (final) position */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/positions/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a position: who changed it, when, and their note */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Position id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The versions, oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PositionVersionList"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not call this route, the CSRF token is missing, or the clearance rule refuses this user */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/positions/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version's text (Markdown and HTML) and the figures the position cited while it was current */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Position id */
+                    id: number;
+                    /** @description Version number (1 is the first) */
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PositionVersion"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not call this route, the CSRF token is missing, or the clearance rule refuses this user */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposals under negotiation (draft norms, guidelines, practices), filtered by forum, status and kind */
+        get: {
+            parameters: {
+                query?: {
+                    forum?: string;
+                    kind?: "draft-norm" | "guideline" | "practice" | "resolution" | "other";
+                    status?: "proposed" | "under-negotiation" | "adopted" | "rejected" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The proposals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalList"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a proposal in a registry forum */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateProposal"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Proposal"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proposal with each state's derived stance (latest statement wins; silent without one), the groups' stances and the tally */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: a silent State takes its group's stated stance, labelled basis=group with the group in `via` (own statements always prevail) */
+                    expandGroups?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The proposal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDetail"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
                     };
                 };
                 /** @description Not found */
@@ -1156,6 +4863,185 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/speaker-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The groups that may speak in statements (G77, EU, regional groups), with their member States where recorded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The groups */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SpeakerGroupList"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/{id}/stances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the stance a statement took on a proposal (supports, opposes or reserves) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateStance"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatementStance"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/states": {
         parameters: {
             query?: never;
@@ -1335,6 +5221,488 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users, by e-mail (admin) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only disabled (true) or enabled (false) users */
+                    disabled?: "true" | "false";
+                    role?: "admin" | "analyst" | "stakeholder" | "viewer";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Users */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["User"][];
+                        };
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a user (admin); without a password, returns a single-use setup link to pass on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        email: string;
+                        organisation?: string | null;
+                        /** @description Initial password (12+ characters); omit it to get a single-use setup link for the user instead */
+                        password?: string;
+                        /** @enum {string} */
+                        role: "admin" | "analyst" | "stakeholder" | "viewer";
+                        sector?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Single-use link (72 h) to pass on to the user when no password was given */
+                            setupLink: string | null;
+                            setupLinkExpiresAt: string | null;
+                            user: components["schemas"]["User"];
+                        };
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description E-mail taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The user */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["User"];
+                        };
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user's role, name, organisation, sector or disabled flag (admin); disabling ends its sessions */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description true disables the user and ends all its sessions */
+                        disabled?: boolean;
+                        displayName?: string;
+                        organisation?: string | null;
+                        /** @enum {string} */
+                        role?: "admin" | "analyst" | "stakeholder" | "viewer";
+                        sector?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["User"];
+                        };
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Would leave no enabled admin */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/users/{id}/setup-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new single-use link with which the user sets its password (admin); earlier unused links stop working */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The link */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            setupLink: string;
+                            setupLinkExpiresAt: string;
+                        };
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/votes/{id}": {
         parameters: {
             query?: never;
@@ -1405,6 +5773,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedInvitation: {
+            accountCreated: boolean;
+            consultationId: number;
+            csrfToken: string;
+            expiresAt: string;
+            user: components["schemas"]["User"];
+        };
         Act: {
             asOf: string;
             /** @description Partial date YYYY[-MM[-DD]]; null = unknown */
@@ -1514,11 +5889,38 @@ export interface components {
             name: string;
             source: string;
         };
+        AgendaItem: {
+            asOf: string | null;
+            createdAt: string;
+            createdBy: number | null;
+            curated: boolean;
+            id: number;
+            /** @example 7(b) */
+            itemNumber: string;
+            note: string | null;
+            sessionId: number;
+            source: string | null;
+            title: string;
+        };
         AsOf: {
             /** @description Newest element-set ingest (null: none yet) */
             elementSets: components["schemas"]["IngestRef"] | null;
             /** @description Newest SATCAT ingest (null: none yet) */
             satcat: components["schemas"]["IngestRef"] | null;
+        };
+        AuditEntry: {
+            /** @example user.create */
+            action: string;
+            actorLabel: string;
+            actorUserId: number | null;
+            /** @description JSON snapshot after the write (null: removed) */
+            after?: unknown;
+            at: string;
+            /** @description JSON snapshot before the write (null: did not exist) */
+            before?: unknown;
+            entityId: string;
+            entityType: string;
+            id: number;
         };
         BootstrapStatus: {
             finishedAt: string | null;
@@ -1532,6 +5934,10 @@ export interface components {
             startedAt: string | null;
             /** @enum {string} */
             state: "idle" | "running" | "done" | "failed";
+        };
+        CalendarSession: components["schemas"]["ForumSessionSummary"] & {
+            /** @enum {string} */
+            phase: "upcoming" | "ongoing" | "concluded";
         };
         CatalogEvidence: {
             activeDefinition: string;
@@ -1552,6 +5958,63 @@ export interface components {
             /** @description The catalog sources in one line: cited by every catalog figure */
             source: string;
         };
+        CiteFigure: {
+            /**
+             * @description A public GET route of the evidence API, with its query if any
+             * @example /api/states/CHN
+             */
+            apiPath: string;
+            /** @description Where the figure's date is, when the default rule would pick the wrong one */
+            asOfPointer?: string | null;
+            /** @example China: objects on orbit */
+            label: string;
+            /**
+             * @description JSON pointer (RFC 6901) to one number, text or yes/no in that answer
+             * @example /conduct/actors/0/objects/onOrbit
+             */
+            pointer: string;
+        };
+        ComplianceClassMass: {
+            /** @description Mass of the class's objects with a usable estimate (kg) */
+            massKg: number;
+            massKnownObjects: number;
+            /** @description Objects of the class without a usable mass (never counted as zero) */
+            massUnknownObjects: number;
+        };
+        ComplianceMass: {
+            /** @description Mass of the assessed objects with a usable estimate (kg) */
+            assessedMassKg: number;
+            bySource: {
+                massKg: number;
+                objects: number;
+                source: string;
+            }[];
+            compliantAfterManoeuvre: components["schemas"]["ComplianceClassMass"];
+            /** @description (naturally compliant + after manoeuvre) mass / assessed mass, over the known-mass objects only */
+            compliantShareByMass: number | null;
+            /** @description The same share leaving out objects whose mass is CARA's class-level Default */
+            compliantShareByMassWithoutDefaults: number | null;
+            defaultMassKg: number;
+            /** @description Known-mass objects whose mass is CARA's class-level Default, not an estimate of the object */
+            defaultMassObjects: number;
+            massKnownObjects: number;
+            /** @description Unknown: listed by the mass source without a mass (ESA DISCOS values withheld) */
+            massUnknownListed: number;
+            /** @description Unknown: not listed by the mass source */
+            massUnknownNotListed: number;
+            massUnknownObjects: number;
+            naturallyCompliant: components["schemas"]["ComplianceClassMass"];
+            notCompliant: components["schemas"]["ComplianceClassMass"];
+        };
+        ComplianceMassSource: {
+            /** @description The date the estimates describe */
+            dataAsOf: string | null;
+            ingestId: number;
+            objectsListed: number;
+            objectsWithMass: number;
+            sha256: string | null;
+            source: string;
+        };
         ComplianceResult: {
             analysisDate: string;
             /** @enum {string} */
@@ -1565,7 +6028,7 @@ export interface components {
             };
             lifetimeModel: components["schemas"]["EnvironmentLifetimeModel"];
             lifetimesComputed: number;
-            massSource: string | null;
+            massSource: components["schemas"]["ComplianceMassSource"] | null;
             notes: string[];
             rows: components["schemas"]["ComplianceRow"][];
             rule: {
@@ -1580,12 +6043,10 @@ export interface components {
         };
         ComplianceRow: {
             assessed: number;
-            assessedMassKg: number;
             compliantAfterManoeuvre: number;
-            compliantMassKg: number;
             compliantShare: number | null;
             key: string;
-            massKnownObjects: number;
+            mass: components["schemas"]["ComplianceMass"];
             naturallyCompliant: number;
             notAssessable: number;
             notCompliant: number;
@@ -1761,6 +6222,261 @@ export interface components {
             /** @enum {string} */
             topic: "debris-mitigation";
         };
+        ConsultationComment: {
+            author: {
+                displayName: string;
+                /** @description Organisers, and the author itself, only */
+                email?: string;
+                organisation: string | null;
+                /** @enum {string|null} */
+                sector: "commercial" | "academic" | "non-profit" | "government" | null;
+                /** @description Organisers, and the author itself, only */
+                userId?: number;
+            };
+            consultationId: number;
+            createdAt: string;
+            /** @description Sanitised HTML: the only form a page may insert */
+            html: string;
+            id: number;
+            markdown: string;
+            mine: boolean;
+            paragraphNumber: number;
+            /** @enum {string} */
+            visibility: "public" | "confidential";
+        };
+        ConsultationDetail: {
+            /** @description Open and before the deadline, at the time of the request */
+            acceptingComments: boolean;
+            closedAt: string | null;
+            createdAt: string;
+            /** @description ISO timestamp; no comment is accepted from then on */
+            deadline: string;
+            draft: components["schemas"]["RenderedMarkdown"];
+            id: number;
+            /** @description The organisers' note (internal workspace only; absent for stakeholders) */
+            internalNote?: components["schemas"]["RenderedMarkdown"] | null;
+            /** @description Organisers only */
+            invitations?: components["schemas"]["ConsultationInvitation"][];
+            /** @enum {string} */
+            kind: "position" | "standard" | "best-practice";
+            /** @description A stakeholder only: how it was invited */
+            myInvitation?: {
+                acceptedAt: string | null;
+                organisation: string;
+                /** @enum {string} */
+                sector: "commercial" | "academic" | "non-profit" | "government";
+            };
+            organiser: {
+                displayName: string;
+                /** @description The internal workspace only */
+                email?: string;
+            } | null;
+            paragraphs: {
+                html: string;
+                markdown: string;
+                number: number;
+            }[];
+            /** @description The linked internal position (internal workspace only; absent for stakeholders) */
+            positionId?: number | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            title: string;
+        };
+        ConsultationInvitation: {
+            acceptedAt: string | null;
+            email: string;
+            expiresAt: string;
+            id: number;
+            invitedAt: string;
+            invitedBy: {
+                displayName: string;
+                email: string;
+            } | null;
+            /** @description The stakeholder account it resolves to (null until the link is used, for a new e-mail) */
+            inviteeUserId: number | null;
+            organisation: string;
+            /** @enum {string} */
+            sector: "commercial" | "academic" | "non-profit" | "government";
+            /** @description Why the last sending failed (re-send it with POST …/invitations/{invitationId}/send) */
+            sendError: string | null;
+            /** @description When the e-mail was handed to the SMTP server (null: not sent) */
+            sentAt: string | null;
+        };
+        ConsultationListItem: {
+            /** @description Open and before the deadline, at the time of the request */
+            acceptingComments: boolean;
+            closedAt: string | null;
+            /** @description Organisers only */
+            commentCount?: number;
+            createdAt: string;
+            /** @description ISO timestamp; no comment is accepted from then on */
+            deadline: string;
+            id: number;
+            /** @description The organisers' note (internal workspace only; absent for stakeholders) */
+            internalNote?: components["schemas"]["RenderedMarkdown"] | null;
+            /** @description Organisers only */
+            invitationCount?: number;
+            /** @enum {string} */
+            kind: "position" | "standard" | "best-practice";
+            organiser: {
+                displayName: string;
+                /** @description The internal workspace only */
+                email?: string;
+            } | null;
+            paragraphCount: number;
+            /** @description The linked internal position (internal workspace only; absent for stakeholders) */
+            positionId?: number | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            title: string;
+        };
+        ConsultationSummary: {
+            byParagraph: {
+                bySector: {
+                    [key: string]: number;
+                };
+                comments: {
+                    authorEmail: string;
+                    authorName: string;
+                    bodyMarkdown: string;
+                    createdAt: string;
+                    id: number;
+                    organisation: string | null;
+                    paragraphNumber: number;
+                    /** @enum {string} */
+                    sector: "commercial" | "academic" | "non-profit" | "government" | "unspecified";
+                    /** @enum {string} */
+                    visibility: "public" | "confidential";
+                }[];
+                confidential: number;
+                markdown: string;
+                number: number;
+                public: number;
+                total: number;
+            }[];
+            bySector: {
+                comments: {
+                    authorEmail: string;
+                    authorName: string;
+                    bodyMarkdown: string;
+                    createdAt: string;
+                    id: number;
+                    organisation: string | null;
+                    paragraphNumber: number;
+                    /** @enum {string} */
+                    sector: "commercial" | "academic" | "non-profit" | "government" | "unspecified";
+                    /** @enum {string} */
+                    visibility: "public" | "confidential";
+                }[];
+                confidential: number;
+                public: number;
+                /** @enum {string} */
+                sector: "commercial" | "academic" | "non-profit" | "government" | "unspecified";
+                total: number;
+            }[];
+            consultation: {
+                deadline: string;
+                id: number;
+                /** @enum {string} */
+                kind: "position" | "standard" | "best-practice";
+                /** @enum {string} */
+                status: "open" | "closed";
+                title: string;
+            };
+            counts: {
+                bySector: {
+                    [key: string]: number;
+                };
+                confidential: number;
+                public: number;
+                total: number;
+            };
+            exportedAt: string;
+        };
+        CreateAgendaItem: {
+            asOf?: string | null;
+            /** @example 7(b) */
+            itemNumber: string;
+            note?: string | null;
+            source?: string | null;
+            title: string;
+        };
+        CreateForumSession: {
+            /** @description When the facts were checked (default: today) */
+            asOf?: string;
+            endDate: string;
+            forumId: string;
+            note?: string | null;
+            sessionNumber?: number | null;
+            sourceUrl?: string | null;
+            startDate: string;
+            /** @enum {string} */
+            status?: "planned" | "ongoing" | "concluded";
+            title: string;
+            venue?: string | null;
+        };
+        CreatePosition: {
+            /** @description The agenda item the position is on (ties the position to its session too) */
+            agendaItemId?: number | null;
+            /** @description The forum session the position is for */
+            forumSessionId?: number | null;
+            /** @enum {string} */
+            kind: "position-paper" | "talking-points";
+            /** @description The text in Markdown, stored as written; answers also give it as sanitised HTML */
+            markdown: string;
+            /** @description What changed and why (the version's change note) */
+            note?: string | null;
+            title: string;
+        };
+        CreateProposal: {
+            descriptionMarkdown: string;
+            documentSymbol?: string | null;
+            forumId: string;
+            /** @enum {string} */
+            kind: "draft-norm" | "guideline" | "practice" | "resolution" | "other";
+            /** @enum {string} */
+            status?: "proposed" | "under-negotiation" | "adopted" | "rejected" | "withdrawn";
+            title: string;
+        };
+        CreateSessionDocument: {
+            agendaItemId?: number | null;
+            documentDate?: string | null;
+            note?: string | null;
+            symbol: string;
+            title: string;
+            url?: string | null;
+        };
+        CreateStance: {
+            note?: string | null;
+            proposalId: number;
+            /** @enum {string} */
+            stance: "supports" | "opposes" | "reserves";
+        };
+        CreateStatement: {
+            agendaItemId?: number | null;
+            deliveredOn: string;
+            sourceReference?: string | null;
+            sourceUrl?: string | null;
+            /** @example FRA */
+            speakerCode: string;
+            /** @enum {string} */
+            speakerKind: "state" | "group" | "organisation";
+            summaryMarkdown: string;
+        };
+        EditPosition: {
+            /** @description Unchanged when absent; null unties */
+            agendaItemId?: number | null;
+            /** @description The version this edit was made on; a stale one is refused with 409 */
+            baseVersion: number;
+            /** @description Unchanged when absent; null unties */
+            forumSessionId?: number | null;
+            /** @description The text in Markdown, stored as written; answers also give it as sanitised HTML */
+            markdown: string;
+            /** @description What changed and why (the version's change note) */
+            note?: string | null;
+            /** @description Unchanged when absent */
+            title?: string;
+        };
         ElementSet: {
             argOfPericenterDeg: number;
             bstarPerEarthRadii: number;
@@ -1903,6 +6619,53 @@ export interface components {
                 eventsWithPc: number;
                 sumPc: number;
             };
+        };
+        ForumList: {
+            items: {
+                id: string;
+                meetingSeason: string;
+                name: string;
+                parentBody: string;
+                sessions: components["schemas"]["ForumSessionSummary"][];
+            }[];
+        };
+        ForumSession: {
+            asOf: string;
+            createdAt: string;
+            createdBy: number | null;
+            /** @description Id in data/fora/sessions.csv for a curated (seeded) session; null for sessions made by users */
+            curatedKey: string | null;
+            endDate: string;
+            /** @example copuos */
+            forumId: string;
+            id: number;
+            note: string | null;
+            sessionNumber: number | null;
+            sourceUrl: string | null;
+            startDate: string;
+            /**
+             * @description As recorded; the calendar derives its phase from the dates
+             * @enum {string}
+             */
+            status: "planned" | "ongoing" | "concluded";
+            title: string;
+            updatedAt: string;
+            venue: string | null;
+        };
+        ForumSessionDetail: components["schemas"]["ForumSession"] & {
+            agendaItems: components["schemas"]["AgendaItem"][];
+            documents: components["schemas"]["SessionDocument"][];
+            forumName: string;
+            statementCount: number;
+        };
+        ForumSessionList: {
+            items: components["schemas"]["ForumSessionSummary"][];
+        };
+        ForumSessionSummary: components["schemas"]["ForumSession"] & {
+            agendaItemCount: number;
+            documentCount: number;
+            forumName: string;
+            statementCount: number;
         };
         Fragmentation: {
             asatTest: {
@@ -2074,6 +6837,11 @@ export interface components {
                 party: string;
             }[];
         };
+        InvitationPreview: {
+            consultationTitle: string;
+            deadline: string;
+            invitedBy: string | null;
+        };
         LifetimeResult: {
             analysisDate: string;
             apogeeKm: number;
@@ -2193,6 +6961,396 @@ export interface components {
             ownerName: string;
             source: string;
         };
+        PatchForumSession: {
+            /** @description When the facts were checked (default: today) */
+            asOf?: string;
+            endDate?: string;
+            forumId?: string;
+            note?: string | null;
+            sessionNumber?: number | null;
+            sourceUrl?: string | null;
+            startDate?: string;
+            /** @enum {string} */
+            status?: "planned" | "ongoing" | "concluded";
+            title?: string;
+            venue?: string | null;
+        };
+        PositionCitation: {
+            apiPath: string;
+            /** @description The figure as cited: kept even when the data moves on */
+            cited: {
+                /** @description The as-of date the API gave beside the figure (null: undated) */
+                asOf: string | null;
+                /** @description Where in the answer the date was found */
+                asOfPointer: string | null;
+                source: string | null;
+                value: string | number | boolean;
+                valueNumber: number | null;
+                valueText: string;
+            };
+            citedAt: string;
+            citedBy: {
+                label: string;
+                userId: number | null;
+            };
+            citedInVersion: number;
+            id: number;
+            label: string;
+            pointer: string;
+        };
+        PositionCitationWithFreshness: components["schemas"]["PositionCitation"] & {
+            freshness: {
+                asOfChanged: boolean;
+                /** @description The same figure now (null: it cannot be read now; see problem) */
+                current: {
+                    /** @description The as-of date the API gave beside the figure (null: undated) */
+                    asOf: string | null;
+                    /** @description Where in the answer the date was found */
+                    asOfPointer: string | null;
+                    source: string | null;
+                    value: string | number | boolean;
+                    valueNumber: number | null;
+                    valueText: string;
+                } | null;
+                /** @description The evidence base now states this figure with another value or as of another date */
+                newerValueExists: boolean;
+                problem: string | null;
+                /** @enum {string} */
+                status: "unchanged" | "newer" | "unavailable";
+                valueChanged: boolean;
+            };
+        };
+        PositionDetail: {
+            agendaItem: {
+                id: number;
+                itemNumber: string;
+                sessionId: number;
+                title: string;
+            } | null;
+            citations: components["schemas"]["PositionCitationWithFreshness"][];
+            createdAt: string;
+            createdBy: {
+                label: string;
+                userId: number | null;
+            };
+            currentVersion: number;
+            forumSession: {
+                endDate: string;
+                forumId: string;
+                id: number;
+                startDate: string;
+                title: string;
+            } | null;
+            id: number;
+            /** @enum {string} */
+            kind: "position-paper" | "talking-points";
+            /** @description Who last changed the content (a version or a cited figure): may not clear it unless admin */
+            lastEditedBy: {
+                label: string;
+                userId: number | null;
+            };
+            /** @enum {string} */
+            status: "draft" | "under-review" | "cleared" | "delivered";
+            statusHistory: {
+                changedAt: string;
+                changedBy: {
+                    label: string;
+                    userId: number | null;
+                };
+                /** @enum {string} */
+                from: "draft" | "under-review" | "cleared" | "delivered";
+                reason: string;
+                /** @enum {string} */
+                to: "draft" | "under-review" | "cleared" | "delivered";
+                version: number;
+            }[];
+            text: {
+                changedAt: string;
+                changedBy: {
+                    label: string;
+                    userId: number | null;
+                };
+                /** @description The Markdown rendered and sanitised */
+                html: string;
+                markdown: string;
+                note: string | null;
+                /**
+                 * @description The status this edit sent back to draft
+                 * @enum {string|null}
+                 */
+                statusResetFrom: "draft" | "under-review" | "cleared" | "delivered" | null;
+                title: string;
+                version: number;
+            };
+            title: string;
+            /** @description The steps out of the current status, each with whether the signed-in user may take it now */
+            transitions: {
+                /** @enum {string} */
+                action: "submit" | "return" | "clear" | "deliver" | "reopen";
+                allowed: boolean;
+                reason: string | null;
+                /** @enum {string} */
+                to: "draft" | "under-review" | "cleared" | "delivered";
+            }[];
+            updatedAt: string;
+        };
+        PositionDiff: {
+            added: number;
+            /** @description False when the texts were too far apart to compare line by line */
+            exact: boolean;
+            from: {
+                changedAt: string;
+                changedBy: {
+                    label: string;
+                    userId: number | null;
+                };
+                note: string | null;
+                /**
+                 * @description The status this edit sent back to draft
+                 * @enum {string|null}
+                 */
+                statusResetFrom: "draft" | "under-review" | "cleared" | "delivered" | null;
+                title: string;
+                version: number;
+            };
+            lines: {
+                fromLine: number | null;
+                /** @enum {string} */
+                op: "same" | "removed" | "added";
+                text: string;
+                toLine: number | null;
+            }[];
+            positionId: number;
+            removed: number;
+            titleChanged: boolean;
+            to: {
+                changedAt: string;
+                changedBy: {
+                    label: string;
+                    userId: number | null;
+                };
+                note: string | null;
+                /**
+                 * @description The status this edit sent back to draft
+                 * @enum {string|null}
+                 */
+                statusResetFrom: "draft" | "under-review" | "cleared" | "delivered" | null;
+                title: string;
+                version: number;
+            };
+            unchanged: number;
+        };
+        PositionList: {
+            items: {
+                agendaItem: {
+                    id: number;
+                    itemNumber: string;
+                    sessionId: number;
+                    title: string;
+                } | null;
+                citationCount: number;
+                createdAt: string;
+                createdBy: {
+                    label: string;
+                    userId: number | null;
+                };
+                currentVersion: number;
+                forumSession: {
+                    endDate: string;
+                    forumId: string;
+                    id: number;
+                    startDate: string;
+                    title: string;
+                } | null;
+                id: number;
+                /** @enum {string} */
+                kind: "position-paper" | "talking-points";
+                /** @description Who last changed the content (a version or a cited figure): may not clear it unless admin */
+                lastEditedBy: {
+                    label: string;
+                    userId: number | null;
+                };
+                /** @enum {string} */
+                status: "draft" | "under-review" | "cleared" | "delivered";
+                title: string;
+                updatedAt: string;
+            }[];
+        };
+        PositionTransition: {
+            /**
+             * @description draft → under-review → cleared → delivered; under-review or cleared → draft
+             * @enum {string}
+             */
+            to: "draft" | "under-review" | "cleared" | "delivered";
+        };
+        PositionVersion: {
+            changedAt: string;
+            changedBy: {
+                label: string;
+                userId: number | null;
+            };
+            citations: components["schemas"]["PositionCitation"][];
+            html: string;
+            markdown: string;
+            note: string | null;
+            positionId: number;
+            /**
+             * @description The status this edit sent back to draft
+             * @enum {string|null}
+             */
+            statusResetFrom: "draft" | "under-review" | "cleared" | "delivered" | null;
+            title: string;
+            version: number;
+        };
+        PositionVersionList: {
+            currentVersion: number;
+            positionId: number;
+            versions: {
+                changedAt: string;
+                changedBy: {
+                    label: string;
+                    userId: number | null;
+                };
+                note: string | null;
+                /**
+                 * @description The status this edit sent back to draft
+                 * @enum {string|null}
+                 */
+                statusResetFrom: "draft" | "under-review" | "cleared" | "delivered" | null;
+                title: string;
+                version: number;
+            }[];
+        };
+        PositionWrite: components["schemas"]["PositionDetail"] & {
+            /** @description The citation this write added or removed */
+            citationId: number | null;
+            /** @description Set when this write sent an under-review or cleared text back to draft */
+            returnedToDraft: {
+                /** @enum {string} */
+                from: "draft" | "under-review" | "cleared" | "delivered";
+                message: string;
+            } | null;
+            transition: {
+                /** @enum {string} */
+                action: "submit" | "return" | "clear" | "deliver" | "reopen";
+                /** @enum {string} */
+                from: "draft" | "under-review" | "cleared" | "delivered";
+                /** @enum {string} */
+                to: "draft" | "under-review" | "cleared" | "delivered";
+            } | null;
+        };
+        Proposal: {
+            createdAt: string;
+            createdBy: number | null;
+            descriptionMarkdown: string;
+            documentSymbol: string | null;
+            forumId: string;
+            id: number;
+            /** @enum {string} */
+            kind: "draft-norm" | "guideline" | "practice" | "resolution" | "other";
+            /** @enum {string} */
+            status: "proposed" | "under-negotiation" | "adopted" | "rejected" | "withdrawn";
+            title: string;
+            updatedAt: string;
+        };
+        ProposalDetail: components["schemas"]["ProposalSummary"] & {
+            stances: {
+                expandGroups: boolean;
+                groups: {
+                    code: string;
+                    evidence: components["schemas"]["StanceEvidence"][];
+                    /** @enum {string} */
+                    kind: "state" | "group" | "organisation";
+                    memberStates: string[] | null;
+                    name: string;
+                    /** @enum {string} */
+                    stance: "supports" | "opposes" | "reserves";
+                }[];
+                organisations: {
+                    code: string;
+                    evidence: components["schemas"]["StanceEvidence"][];
+                    /** @enum {string} */
+                    kind: "state" | "group" | "organisation";
+                    memberStates: string[] | null;
+                    name: string;
+                    /** @enum {string} */
+                    stance: "supports" | "opposes" | "reserves";
+                }[];
+                states: {
+                    /** @enum {string} */
+                    basis: "statement" | "group" | "none";
+                    /** @description The deciding statement first, then earlier ones */
+                    evidence: components["schemas"]["StanceEvidence"][];
+                    iso3: string;
+                    name: string;
+                    /** @enum {string} */
+                    stance: "supports" | "opposes" | "reserves" | "silent";
+                    via: string | null;
+                }[];
+                tally: {
+                    opposes: {
+                        count: number;
+                        states: {
+                            /** @enum {string} */
+                            basis: "statement" | "group" | "none";
+                            iso3: string;
+                            name: string;
+                            via: string | null;
+                        }[];
+                    };
+                    reserves: {
+                        count: number;
+                        states: {
+                            /** @enum {string} */
+                            basis: "statement" | "group" | "none";
+                            iso3: string;
+                            name: string;
+                            via: string | null;
+                        }[];
+                    };
+                    silent: {
+                        count: number;
+                        states: {
+                            /** @enum {string} */
+                            basis: "statement" | "group" | "none";
+                            iso3: string;
+                            name: string;
+                            via: string | null;
+                        }[];
+                    };
+                    supports: {
+                        count: number;
+                        states: {
+                            /** @enum {string} */
+                            basis: "statement" | "group" | "none";
+                            iso3: string;
+                            name: string;
+                            via: string | null;
+                        }[];
+                    };
+                };
+                unexpandedGroups: string[];
+            };
+        };
+        ProposalList: {
+            items: components["schemas"]["ProposalSummary"][];
+        };
+        ProposalSummary: {
+            createdAt: string;
+            createdBy: number | null;
+            description: components["schemas"]["RenderedMarkdown"];
+            documentSymbol: string | null;
+            forumId: string;
+            forumName: string;
+            id: number;
+            /** @enum {string} */
+            kind: "draft-norm" | "guideline" | "practice" | "resolution" | "other";
+            stanceCount: number;
+            /** @enum {string} */
+            status: "proposed" | "under-negotiation" | "adopted" | "rejected" | "withdrawn";
+            title: string;
+            updatedAt: string;
+        };
         Rejection: {
             field: string | null;
             id: number;
@@ -2208,6 +7366,11 @@ export interface components {
             limit: number;
             offset: number;
             total: number;
+        };
+        RenderedMarkdown: {
+            /** @description Sanitised HTML rendered from the Markdown: the only form a page may insert */
+            html: string;
+            markdown: string;
         };
         ScreeningRun: {
             activeSet: {
@@ -2263,6 +7426,43 @@ export interface components {
         ScreeningRuns: {
             /** @description Newest first */
             items: components["schemas"]["ScreeningRun"][];
+        };
+        Session: {
+            /** @description Send it as X-CSRF-Token on every POST/PUT/PATCH/DELETE; null when signed out */
+            csrfToken: string | null;
+            /** @description The session's absolute expiry (it also ends after 2 h idle) */
+            expiresAt: string | null;
+            /** @description Whether OpenID Connect sign-in is offered (GET /api/auth/oidc/start) */
+            oidcEnabled: boolean;
+            /** @description True while no admin exists: the console shows a first-admin setup link */
+            setupRequired: boolean;
+            /** @description The signed-in user, or null when signed out */
+            user: components["schemas"]["User"] | null;
+        };
+        SessionCalendar: {
+            concluded: components["schemas"]["CalendarSession"][];
+            from: string;
+            ongoing: components["schemas"]["CalendarSession"][];
+            upcoming: components["schemas"]["CalendarSession"][];
+        };
+        SessionDocument: {
+            agendaItemId: number | null;
+            createdAt: string;
+            createdBy: number | null;
+            curated: boolean;
+            documentDate: string | null;
+            id: number;
+            note: string | null;
+            sessionId: number;
+            /** @example A/AC.105/C.1/L.400 */
+            symbol: string;
+            title: string;
+            url: string | null;
+        };
+        SignedIn: {
+            csrfToken: string;
+            expiresAt: string;
+            user: components["schemas"]["User"];
         };
         Sources: {
             asOf: components["schemas"]["AsOf"];
@@ -2330,6 +7530,32 @@ export interface components {
                 source: string;
             };
         };
+        SpeakerGroupList: {
+            items: {
+                asOf: string;
+                id: string;
+                kind: string;
+                /** @description Null where the membership is not recorded (never expanded) */
+                memberStates: string[] | null;
+                name: string;
+                note: string | null;
+                source: string;
+            }[];
+        };
+        StanceEvidence: {
+            agendaItemId: number | null;
+            deliveredOn: string;
+            note: string | null;
+            sessionId: number;
+            sourceReference: string | null;
+            sourceUrl: string | null;
+            speakerCode: string;
+            /** @enum {string} */
+            speakerKind: "state" | "group" | "organisation";
+            /** @enum {string} */
+            stance: "supports" | "opposes" | "reserves";
+            statementId: number;
+        };
         StandingStatement: {
             asOf: string | null;
             date: string | null;
@@ -2368,6 +7594,36 @@ export interface components {
                 standings: ("participant" | "signatory" | "not-participant" | "withdrawn" | "yes" | "no" | "abstain" | "absent" | "non-voting" | "unknown" | "not-applicable")[];
                 unStatus: string;
             }[];
+        };
+        Statement: {
+            agendaItemId: number | null;
+            agendaItemNumber: string | null;
+            deliveredOn: string;
+            id: number;
+            recordedAt: string;
+            recordedBy: number | null;
+            sessionId: number;
+            sourceReference: string | null;
+            sourceUrl: string | null;
+            speakerCode: string;
+            /** @enum {string} */
+            speakerKind: "state" | "group" | "organisation";
+            speakerName: string;
+            stances: components["schemas"]["StatementStance"][];
+            summary: components["schemas"]["RenderedMarkdown"];
+        };
+        StatementList: {
+            items: components["schemas"]["Statement"][];
+        };
+        StatementStance: {
+            id: number;
+            note: string | null;
+            proposalId: number;
+            recordedAt: string;
+            recordedBy: number | null;
+            /** @enum {string} */
+            stance: "supports" | "opposes" | "reserves";
+            statementId: number;
         };
         StateProfile: {
             agencies: {
@@ -2497,6 +7753,21 @@ export interface components {
             memberStates: string[] | null;
             onOrbit: number;
             total: number;
+        };
+        User: {
+            createdAt: string;
+            disabled: boolean;
+            displayName: string;
+            email: string;
+            /** @description Whether a password is set (false: a setup link or OpenID Connect only) */
+            hasPassword: boolean;
+            id: number;
+            organisation: string | null;
+            /** @enum {string} */
+            role: "admin" | "analyst" | "stakeholder" | "viewer";
+            /** @description Stakeholder sector (commercial, academic, non-profit, government …) */
+            sector: string | null;
+            updatedAt: string;
         };
         VoteView: {
             /** @description No stored count exceeds its published total (equal for a complete roll call) */

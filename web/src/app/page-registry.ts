@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import type { Role } from "../auth/session-context.tsx";
 
 /** An analysis whose API is being built by other work; its pages say so until the API and the page exist. */
 export interface PendingAnalysis {
@@ -24,6 +25,11 @@ export interface PageEntry {
   readonly load: () => Promise<{ default: ComponentType }>;
   /** Set while the page's API or the page itself does not exist yet. */
   readonly pending?: PendingAnalysis;
+  /**
+   * Workspace pages (issue 7): the roles that see the page in the navigation; the page itself shows a sign-in prompt
+   * or a "not allowed" state to others (the API enforces access either way). Unset: a public evidence page.
+   */
+  readonly roles?: readonly Role[];
 }
 
 export const PAGES: readonly PageEntry[] = [

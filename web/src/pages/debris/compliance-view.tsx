@@ -10,6 +10,7 @@ import { StaleElementsWarning } from "./analysis-date.tsx";
 import { COMPLIANCE_CLASSES, GROUPING_LABELS, barTotal, formatShare } from "./compliance-classes.ts";
 import type { ComplianceRow } from "./compliance-classes.ts";
 import { ComplianceBars, TOP_GROUPS } from "./compliance-figure.tsx";
+import { MassSourceNote, massColumns, massCoverage } from "./compliance-mass.tsx";
 import { EnvironmentSourceNote } from "./environment-source-note.tsx";
 import { SpaceWeatherNeeded } from "./space-weather-needed.tsx";
 
@@ -21,7 +22,7 @@ const BASIS_LABELS: Readonly<Record<string, string>> = {
   "assumed-no-status-no-active-set": "payloads taken as ended: no status and no active set (assumption)",
 };
 
-function columnsFor(by: ComplianceGrouping, nameOf: (key: string) => string): TableColumn<ComplianceRow>[] {
+function columnsFor(by: ComplianceGrouping, nameOf: (key: string) => string, withMass: boolean): TableColumn<ComplianceRow>[] {
   return [
     { header: GROUPING_LABELS[by], value: (r) => nameOf(r.key), wrap: by === "state" || by === "owner" },
     ...(by === "state" || by === "owner" ? [{ header: "Code", value: (r: ComplianceRow) => r.key }] : []),
@@ -30,17 +31,25 @@ function columnsFor(by: ComplianceGrouping, nameOf: (key: string) => string): Ta
     { header: "Compliant share", numeric: true, description: "(naturally compliant + after manoeuvre) / assessed", value: (r) => r.compliantShare, cell: (r) => <strong>{formatShare(r.compliantShare)}</strong> },
     { header: "Not-assessable share", csvOnly: true, numeric: true, description: "not assessable / (assessed + not assessable)", value: (r) => (barTotal(r) === 0 ? null : r.notAssessable / barTotal(r)), cell: (r) => formatShare(barTotal(r) === 0 ? null : r.notAssessable / barTotal(r)) },
     { header: "Out of scope", csvOnly: true, numeric: true, description: "orbits crossing neither the LEO nor the GEO protected region", value: (r) => r.outOfScope },
+    ...(withMass ? massColumns() : []),
   ];
 }
 
 function KeyFigures({ report }: { readonly report: ComplianceReport }) {
   const t = report.totals;
   const leo = (type: string, list: readonly ComplianceRow[]) => list.find((r) => r.key === type);
+  const byMass = (row: ComplianceRow | undefined) =>
+    report.massSource === null || row === undefined ? null : (
+      <span className="key-figure-note" title={massCoverage(row)}>
+        by mass {formatShare(row.mass.compliantShareByMass)} (mass known for {formatCount(row.mass.massKnownObjects)})
+      </span>
+    );
   const figure = (label: string, row: ComplianceRow | undefined) => (
     <div className="key-figure">
       <span className="key-figure-label">{label}</span>
       <span className="key-figure-value">{formatShare(row?.compliantShare)}</span>
       <span className="key-figure-note">of {formatCount(row?.assessed ?? 0)} assessed</span>
+      {byMass(row)}
     </div>
   );
   return (
@@ -92,7 +101,8 @@ function Basis({ report }: { readonly report: ComplianceReport }) {
 export function ComplianceResults({ rule, by, at, scale }: { readonly rule: ComplianceRule; readonly by: ComplianceGrouping; readonly at: string | undefined; readonly scale: "count" | "share" }) {
   const result = use(loadCompliance(rule, by, at));
   const nameOf = useGroupNames(by);
-  const columns = useMemo(() => columnsFor(by, nameOf), [by, nameOf]);
+  const withMass = !isSpaceWeatherMissing(result) && result.massSource !== null;
+  const columns = useMemo(() => columnsFor(by, nameOf, withMass), [by, nameOf, withMass]);
   if (isSpaceWeatherMissing(result)) return <SpaceWeatherNeeded message={result.message} />;
   const report = result;
   const drawn = by === "year" ? report.rows.filter((r) => /^\d{4}$/.test(r.key)).length : Math.min(TOP_GROUPS, report.rows.filter((r) => barTotal(r) > 0).length);
@@ -125,6 +135,7 @@ export function ComplianceResults({ rule, by, at, scale }: { readonly rule: Comp
         empty={<p className="state state-empty">No ended payload or rocket body as of {report.analysisDate.slice(0, 10)}: nothing to assess.</p>}
       />
       {source}
+      <MassSourceNote source={report.massSource} totals={report.totals} />
     </>
   );
 }

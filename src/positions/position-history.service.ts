@@ -1,0 +1,49 @@
+import type { Kysely } from "kysely";
+import { NotFoundError } from "../core/concord-error.ts";
+import { listPositionCitations } from "../store/position-citation.repository.ts";
+import { findPosition, findPositionVersion, listPositionVersions } from "../store/position.repository.ts";
+import type { StoreSchema } from "../store/schema.ts";
+import { diffLines } from "./line-diff.ts";
+import type { LineDiff } from "./line-diff.ts";
+import type { PositionCitation } from "./position-citation.ts";
+import type { PositionVersion } from "./position.ts";
+
+/** A position's history: every version (who, when, note), one version's text, and the diff between two versions. */
+
+async function assertPosition(db: Kysely<StoreSchema>, positionId: number): Promise<void> {
+  if ((await findPosition(db, positionId)) === null) throw new NotFoundError("position", `no position ${positionId}`);
+}
+
+export async function loadPositionVersions(db: Kysely<StoreSchema>, positionId: number): Promise<PositionVersion[]> {
+  await assertPosition(db, positionId);
+  return listPositionVersions(db, positionId);
+}
+
+async function versionOrNotFound(db: Kysely<StoreSchema>, positionId: number, versionNumber: number): Promise<PositionVersion> {
+  const version = await findPositionVersion(db, positionId, versionNumber);
+  if (version === null) throw new NotFoundError("version", `position ${positionId} has no version ${versionNumber}`);
+  return version;
+}
+
+/** One version, with the figures the position cited while it was current (cited at or before it, not yet removed then). */
+export async function loadPositionVersion(db: Kysely<StoreSchema>, positionId: number, versionNumber: number): Promise<{ version: PositionVersion; citations: PositionCitation[] }> {
+  await assertPosition(db, positionId);
+  const version = await versionOrNotFound(db, positionId, versionNumber);
+  const citations = (await listPositionCitations(db, positionId, { includeRemoved: true })).filter(
+    (c) => c.citedInVersion <= versionNumber && (c.removedInVersion === null || c.removedInVersion > versionNumber),
+  );
+  return { version, citations };
+}
+
+export interface VersionDiff {
+  readonly from: PositionVersion;
+  readonly to: PositionVersion;
+  readonly titleChanged: boolean;
+  readonly diff: LineDiff;
+}
+
+export async function diffPositionVersions(db: Kysely<StoreSchema>, positionId: number, from: number, to: number): Promise<VersionDiff> {
+  await assertPosition(db, positionId);
+  const [a, b] = [await versionOrNotFound(db, positionId, from), await versionOrNotFound(db, positionId, to)];
+  return { from: a, to: b, titleChanged: a.title !== b.title, diff: diffLines(a.markdown, b.markdown) };
+}

@@ -1,0 +1,40 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { ConcordContext } from "../../src/app/concord-context.ts";
+import { createApp } from "../../src/server/app.ts";
+import type { ConcordDatabase } from "../../src/store/database.ts";
+import type { TestDatabase } from "../support/test-databases.ts";
+import { openTemporaryContext } from "../server/server-fixtures.ts";
+import { openForaStore } from "./fora-fixture.ts";
+
+export interface ForaApp {
+  readonly app: OpenAPIHono;
+  readonly database: ConcordDatabase;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app over an emptied store of one test dialect with the diplomacy registry and the curated fora seeded: a
+ * full context (config, registries) from a temporary store, with its database swapped for the test dialect's.
+ */
+export async function openForaApp(target: TestDatabase): Promise<ForaApp> {
+  const base = await openTemporaryContext();
+  let database: ConcordDatabase | null = null;
+  try {
+    database = (await openForaStore(target)).database;
+    const opened = database;
+    const context: ConcordContext = { ...base.context, database: opened, close: () => opened.close() };
+    const app = createApp(context, { log: () => {} });
+    return {
+      app,
+      database: opened,
+      close: async () => {
+        await opened.close();
+        await base.dispose();
+      },
+    };
+  } catch (error) {
+    await database?.close();
+    await base.dispose();
+    throw error;
+  }
+}
