@@ -1,4 +1,6 @@
 import type { Kysely } from "kysely";
+import { loadDebrisMitigationReferences } from "./debris-mitigation-references.ts";
+import type { DebrisMitigationReference } from "./debris-mitigation-references.ts";
 import { NotFoundError } from "../core/concord-error.ts";
 import type { DisposalComplianceProvider } from "../diplomacy/disposal-compliance.ts";
 import type { StoreSchema } from "../store/schema.ts";
@@ -17,6 +19,8 @@ export interface ComplianceResult extends ComplianceReport {
   readonly analysisDate: string;
   readonly sources: EnvironmentSources;
   readonly lifetimeModel: LifetimeMapResult["model"];
+  /** Published adherence ranges for this rule (and GEO) to compare with: not the same population or basis. */
+  readonly publishedReferences: readonly DebrisMitigationReference[];
 }
 
 export const NO_SPACE_WEATHER = "no space-weather ingest in the store: run `concord ingest path/to/SW-All.csv` first";
@@ -41,7 +45,8 @@ export async function loadComplianceReport(
   const wanted = options.actorCodes === undefined ? undefined : new Set(inputs.objects.map((o) => o.catalogNumber));
   const { masses, source } = await loadComplianceMasses(db, wanted);
   const { report } = buildComplianceReport({ ...inputs, masses }, lifetimes.lifetimes, options.rule, options.by, source);
-  return { analysisDate: inputs.sources.analysisDate, sources: inputs.sources, lifetimeModel: lifetimes.model, ...report };
+  const publishedReferences = loadDebrisMitigationReferences().filter((r) => r.rule === options.rule || r.rule === "geo");
+  return { analysisDate: inputs.sources.analysisDate, sources: inputs.sources, lifetimeModel: lifetimes.model, ...report, publishedReferences };
 }
 
 /**

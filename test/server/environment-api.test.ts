@@ -62,6 +62,10 @@ describe.skipIf(REAL_SATCAT === null || REAL_FULL_CATALOG === null || SW_ALL ===
     const t = body.totals;
     expect(t.assessed).toBe(t.naturallyCompliant + t.compliantAfterManoeuvre + t.notCompliant);
     expect(body.rows.find((r) => r.key === "CHN")!.assessed).toBeGreaterThan(0);
+    // ESA's and the IADC's published ranges for the 25-year rule and GEO come with it, each sourced and dated.
+    expect(body.publishedReferences.map((r) => r.id)).toContain("esa-leo-payload-mass-25y");
+    expect(body.publishedReferences.every((r) => r.rule === "25y" || r.rule === "geo")).toBe(true);
+    expect(body.publishedReferences.find((r) => r.id === "iadc-leo-stages-25y")).toMatchObject({ low: 0.7, high: 0.95, asOf: "2023-12-31" });
     const strict = await jsonOf<z.infer<typeof ComplianceResultSchema>>(await get(`/api/compliance?rule=5y&by=regime&at=${AT}`));
     expect(strict.rule.years).toBe(5);
     expect(strict.totals.naturallyCompliant).toBeLessThanOrEqual(t.naturallyCompliant);

@@ -48,6 +48,11 @@ export async function runCompliance(args: readonly string[], io: CliIo): Promise
       writeLine(io, `"Default" masses are CARA's class-level defaults, not estimates of the object: included above, counted in "default", and left out in "w/o defaults".`);
     }
     writeLine(io);
+    writeLine(io, "Published adherence, for comparison (objects reaching end of life each year, not every ended object in orbit; see the README):");
+    for (const r of result.publishedReferences) {
+      writeLine(io, `  ${r.publisher}, ${r.population}, ${r.measure} (by ${r.basis}, ${r.period}): ${Math.round(r.low * 100)}–${Math.round(r.high * 100)} % [as of ${r.asOf}]`);
+    }
+    writeLine(io);
     const sw = result.sources.spaceWeather;
     writeLine(
       io,

@@ -104,6 +104,23 @@ export const ComplianceRowSchema = z
   })
   .openapi("ComplianceRow");
 
+export const PublishedAdherenceSchema = z
+  .object({
+    id: z.string(),
+    publisher: z.string(),
+    population: z.string(),
+    measure: z.string(),
+    basis: z.enum(["count", "mass"]),
+    rule: z.enum(["25y", "5y", "geo"]),
+    period: z.string(),
+    low: z.number().openapi({ description: "Lower end of the published range, as a share (0–1)" }),
+    high: z.number(),
+    source: z.string(),
+    asOf: z.string(),
+    note: z.string().nullable(),
+  })
+  .openapi("PublishedAdherence");
+
 export const ComplianceResultSchema = z
   .object({
     analysisDate: z.string(),
@@ -118,6 +135,10 @@ export const ComplianceResultSchema = z
     lifetimesComputed: z.number().int(),
     massSource: orNull(ComplianceMassSourceSchema),
     notes: z.array(z.string()).readonly(),
+    publishedReferences: z
+      .array(PublishedAdherenceSchema)
+      .readonly()
+      .openapi({ description: "ESA's and the IADC's published adherence ranges for this rule and GEO, for comparison (data/debris-mitigation-references.csv)" }),
   })
   .openapi("ComplianceResult");
 

@@ -6030,6 +6030,8 @@ export interface components {
             lifetimesComputed: number;
             massSource: components["schemas"]["ComplianceMassSource"] | null;
             notes: string[];
+            /** @description ESA's and the IADC's published adherence ranges for this rule and GEO, for comparison (data/debris-mitigation-references.csv) */
+            publishedReferences: components["schemas"]["PublishedAdherence"][];
             rows: components["schemas"]["ComplianceRow"][];
             rule: {
                 /** @enum {string} */
@@ -7350,6 +7352,23 @@ export interface components {
             status: "proposed" | "under-negotiation" | "adopted" | "rejected" | "withdrawn";
             title: string;
             updatedAt: string;
+        };
+        PublishedAdherence: {
+            asOf: string;
+            /** @enum {string} */
+            basis: "count" | "mass";
+            high: number;
+            id: string;
+            /** @description Lower end of the published range, as a share (0–1) */
+            low: number;
+            measure: string;
+            note: string | null;
+            period: string;
+            population: string;
+            publisher: string;
+            /** @enum {string} */
+            rule: "25y" | "5y" | "geo";
+            source: string;
         };
         Rejection: {
             field: string | null;
