@@ -47,6 +47,24 @@ export const PAGES: readonly PageEntry[] = [
   { id: "outreach", path: "/outreach", navLabel: "Outreach", load: () => import("../pages/outreach/outreach-page.tsx") },
   { id: "sources", path: "/sources", navLabel: "Sources", load: () => import("../pages/sources/sources-page.tsx") },
   { id: "ingest", path: "/sources/:ingestId", load: () => import("../pages/sources/ingest-page.tsx") },
+  // Workspace (issue 7): accounts and admin pages below this line
+  { id: "sign-in", path: "/sign-in", load: () => import("../pages/account/sign-in-page.tsx") },
+  // The OpenID Connect callback sends refused sign-ins to /signin?error=… (src/server/routes/accounts-oidc.routes.ts).
+  { id: "sign-in-oidc-error", path: "/signin", load: () => import("../pages/account/sign-in-page.tsx") },
+  { id: "account-setup", path: "/setup", load: () => import("../pages/account/setup-page.tsx") },
+  { id: "invitation", path: "/invitations/:token", load: () => import("../pages/account/invitation-page.tsx") },
+  { id: "admin-users", path: "/admin/users", navLabel: "Users", roles: ["admin"], load: () => import("../pages/account/admin-users-page.tsx") },
+  { id: "admin-audit", path: "/admin/audit", navLabel: "Audit log", roles: ["admin"], load: () => import("../pages/account/admin-audit-page.tsx") },
+  // Workspace: fora, sessions, statements, proposals and positions below this line
+  { id: "sessions", path: "/sessions", navLabel: "Sessions", roles: ["admin", "analyst", "viewer"], load: () => import("../pages/fora/sessions-page.tsx") },
+  { id: "session", path: "/sessions/:id", roles: ["admin", "analyst", "viewer"], load: () => import("../pages/fora/session-page.tsx") },
+  { id: "proposal", path: "/proposals/:id", roles: ["admin", "analyst", "viewer"], load: () => import("../pages/fora/proposal-page.tsx") },
+  { id: "positions", path: "/positions", navLabel: "Positions", roles: ["admin", "analyst", "viewer"], load: () => import("../pages/positions/positions-page.tsx") },
+  { id: "position", path: "/positions/:id", roles: ["admin", "analyst", "viewer"], load: () => import("../pages/positions/position-page.tsx") },
+  // Workspace: consultations below this line
+  { id: "consultations", path: "/consultations", navLabel: "Consultations", roles: ["admin", "analyst", "viewer", "stakeholder"], load: () => import("../pages/consultations/consultations-page.tsx") },
+  { id: "consultation-new", path: "/consultations/new", roles: ["admin", "analyst"], load: () => import("../pages/consultations/new-consultation-page.tsx") },
+  { id: "consultation", path: "/consultations/:id", roles: ["admin", "analyst", "viewer", "stakeholder"], load: () => import("../pages/consultations/consultation-page.tsx") },
 ];
 
 /** The registry entry of a route id (pages read their own entry through the route's handle). */

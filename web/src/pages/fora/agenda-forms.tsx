@@ -1,0 +1,99 @@
+import { useState } from "react";
+import type { FormEvent } from "react";
+import { api } from "../../api/api-client.ts";
+import { unwrap } from "../../api/api-error.ts";
+import type { AgendaItem } from "./fora-queries.ts";
+import { Confirmation, SelectField, TextField, WriteError, optional, useSubmission } from "./write-forms.tsx";
+
+/** Analysts and admins: add an agenda item or a document to a session. */
+
+export function AgendaItemForm({ sessionId, onAdded }: { readonly sessionId: number; readonly onAdded: () => void }) {
+  const submission = useSubmission();
+  const [itemNumber, setItemNumber] = useState("");
+  const [title, setTitle] = useState("");
+  const [source, setSource] = useState("");
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void submission.run(async () => {
+      const item = await unwrap(
+        api.POST("/api/forum-sessions/{id}/agenda-items", { params: { path: { id: sessionId } }, body: { itemNumber: itemNumber.trim(), title: title.trim(), source: optional(source) } }),
+      );
+      setItemNumber("");
+      setTitle("");
+      onAdded();
+      return `Added agenda item ${item.itemNumber}: ${item.title}`;
+    });
+  };
+  return (
+    <form key={submission.generation} className="ws-form no-print" aria-labelledby="add-item-heading" onSubmit={submit}>
+      <h3 id="add-item-heading">Add an agenda item</h3>
+      <div className="ws-form-grid">
+        <TextField label="Number" field="itemNumber" submission={submission} value={itemNumber} onChange={setItemNumber} required className="field-narrow" placeholder="e.g. 7 or 7(b)" hint="The official number." />
+        <TextField label="Title" field="title" submission={submission} value={title} onChange={setTitle} required className="field-wide" hint="The official title, as the agenda gives it." />
+        <TextField label="Source" field="source" submission={submission} value={source} onChange={setSource} className="field-wide" hint="The agenda document (symbol or URL)." placeholder="e.g. A/AC.105/L.3xx https://undocs.org/…" />
+      </div>
+      <div className="form-actions">
+        <button type="submit" disabled={submission.sending}>
+          {submission.sending ? "Adding…" : "Add the item"}
+        </button>
+      </div>
+      <WriteError submission={submission} action="add an agenda item" fields={["itemNumber", "title", "source"]} />
+      <Confirmation submission={submission} />
+    </form>
+  );
+}
+
+export function DocumentForm({ sessionId, agendaItems, onAdded }: { readonly sessionId: number; readonly agendaItems: readonly AgendaItem[]; readonly onAdded: () => void }) {
+  const submission = useSubmission();
+  const [symbol, setSymbol] = useState("");
+  const [title, setTitle] = useState("");
+  const [agendaItemId, setAgendaItemId] = useState("");
+  const [documentDate, setDocumentDate] = useState("");
+  const [url, setUrl] = useState("");
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void submission.run(async () => {
+      const document = await unwrap(
+        api.POST("/api/forum-sessions/{id}/documents", {
+          params: { path: { id: sessionId } },
+          body: { symbol: symbol.trim(), title: title.trim(), agendaItemId: agendaItemId === "" ? null : Number(agendaItemId), documentDate: optional(documentDate), url: optional(url) },
+        }),
+      );
+      setSymbol("");
+      setTitle("");
+      setDocumentDate("");
+      setUrl("");
+      onAdded();
+      return `Added document ${document.symbol}: ${document.title}`;
+    });
+  };
+  return (
+    <form key={submission.generation} className="ws-form no-print" aria-labelledby="add-document-heading" onSubmit={submit}>
+      <h3 id="add-document-heading">Add a document</h3>
+      <div className="ws-form-grid">
+        <TextField label="UN symbol" field="symbol" submission={submission} value={symbol} onChange={setSymbol} required placeholder="e.g. A/AC.105/C.1/L.400" />
+        <TextField label="Title" field="title" submission={submission} value={title} onChange={setTitle} required className="field-wide" />
+        <SelectField
+          label="Agenda item"
+          field="agendaItemId"
+          submission={submission}
+          value={agendaItemId}
+          onChange={setAgendaItemId}
+          emptyLabel="the session as a whole"
+          choices={agendaItems.map((i) => ({ value: String(i.id), label: `${i.itemNumber}. ${i.title}` }))}
+        />
+      </div>
+      <div className="ws-form-grid">
+        <TextField label="Date" field="documentDate" submission={submission} value={documentDate} onChange={setDocumentDate} type="date" className="field-narrow" />
+        <TextField label="Link (URL)" field="url" submission={submission} value={url} onChange={setUrl} type="url" className="field-wide" hint="Empty: the symbol links to the UN's document resolver (undocs.org)." />
+      </div>
+      <div className="form-actions">
+        <button type="submit" disabled={submission.sending}>
+          {submission.sending ? "Adding…" : "Add the document"}
+        </button>
+      </div>
+      <WriteError submission={submission} action="add a document" fields={["symbol", "title", "agendaItemId", "documentDate", "url"]} />
+      <Confirmation submission={submission} />
+    </form>
+  );
+}

@@ -1,0 +1,193 @@
+import { use } from "react";
+import { Link, useParams } from "react-router";
+import { RequireRole } from "../../auth/require-role.tsx";
+import { AsyncBoundary } from "../../components/async-boundary.tsx";
+import { DataTable } from "../../components/data-table.tsx";
+import type { TableColumn } from "../../components/data-table.tsx";
+import { LinkedText } from "../../components/linked-text.tsx";
+import { PageHeader } from "../../components/page-header.tsx";
+import { EmptyState } from "../../components/status-states.tsx";
+import { useUrlFilters } from "../../components/url-filters.ts";
+import { AgendaItemForm, DocumentForm } from "./agenda-forms.tsx";
+import { counted, documentHref, idParam, loadProposals, loadSession, loadSessionStatements, sessionDates } from "./fora-queries.ts";
+import type { AgendaItem, SessionDetail, SessionDocument, Statement } from "./fora-queries.ts";
+import { NotFoundBoundary } from "./not-found-boundary.tsx";
+import { ProposalForm } from "./proposal-form.tsx";
+import { PROPOSAL_COLUMNS } from "./session-columns.tsx";
+import { SessionStatements } from "./session-statements.tsx";
+import { StatementForm } from "./statement-form.tsx";
+import { READER_ROLES, useMayWrite } from "./write-forms.tsx";
+import type { WorkspaceRevision } from "./workspace-revision.ts";
+import { useWorkspaceRevision } from "./workspace-revision.ts";
+import "./fora-pages.css";
+
+function agendaColumns(session: SessionDetail, statements: readonly Statement[]): TableColumn<AgendaItem>[] {
+  return [
+    { header: "No.", value: (i) => i.itemNumber },
+    { header: "Title", value: (i) => i.title, wrap: true },
+    { header: "Statements", value: (i) => statements.filter((s) => s.agendaItemId === i.id).length, numeric: true },
+    {
+      header: "Our positions",
+      value: () => null,
+      cell: (i) => <Link to={`/positions?session=${session.id}&agendaItem=${i.id}`}>positions on {i.itemNumber}</Link>,
+      screenOnly: true,
+    },
+    { header: "Source", value: (i) => i.source, cell: (i) => (i.source === null ? <span className="muted">—</span> : <LinkedText text={i.source} />), wrap: true },
+    { header: "As of", value: (i) => i.asOf },
+    { header: "Entered", value: (i) => (i.curated ? "curated (data/fora)" : `by a user, ${i.createdAt.slice(0, 10)}`) },
+  ];
+}
+
+function documentColumns(session: SessionDetail): TableColumn<SessionDocument>[] {
+  const itemNumber = (id: number | null) => (id === null ? null : (session.agendaItems.find((i) => i.id === id)?.itemNumber ?? null));
+  return [
+    {
+      header: "Symbol",
+      value: (d) => d.symbol,
+      cell: (d) => (
+        <a href={documentHref(d)} target="_blank" rel="noreferrer" title={d.url === null ? "the UN's document-symbol resolver" : d.url}>
+          {d.symbol}
+        </a>
+      ),
+    },
+    { header: "Title", value: (d) => d.title, wrap: true },
+    { header: "Agenda item", value: (d) => itemNumber(d.agendaItemId) ?? "the session" },
+    { header: "Date", value: (d) => d.documentDate },
+    { header: "Link", value: (d) => documentHref(d), csvOnly: true },
+    { header: "Note", value: (d) => d.note, wrap: true },
+  ];
+}
+
+function SessionFacts({ session }: { readonly session: SessionDetail }) {
+  return (
+    <dl className="facts session-facts">
+      <div>
+        <dt>Forum</dt>
+        <dd>{session.forumName}</dd>
+      </div>
+      <div>
+        <dt>Dates</dt>
+        <dd>{sessionDates(session)}</dd>
+      </div>
+      <div>
+        <dt>Venue</dt>
+        <dd>{session.venue ?? "—"}</dd>
+      </div>
+      <div>
+        <dt>Recorded status</dt>
+        <dd>{session.status}</dd>
+      </div>
+      <div>
+        <dt>Source</dt>
+        <dd>
+          {session.sourceUrl === null ? <span className="muted">none given</span> : <LinkedText text={session.sourceUrl} />} (as of {session.asOf};{" "}
+          {session.curatedKey === null ? `entered by a user on ${session.createdAt.slice(0, 10)}` : `curated: data/fora/sessions.csv, ${session.curatedKey}`})
+        </dd>
+      </div>
+      {session.note === null ? null : (
+        <div>
+          <dt>Note</dt>
+          <dd>
+            <LinkedText text={session.note} />
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+function Session({ id, ws }: { readonly id: number; readonly ws: WorkspaceRevision }) {
+  const statementsRead = loadSessionStatements(id, ws.revision);
+  const session = use(loadSession(id, ws.revision));
+  const statements = use(statementsRead).items;
+  const proposals = use(loadProposals(session.forumId, ws.revision)).items;
+  const filters = useUrlFilters();
+  const mayWrite = useMayWrite();
+  return (
+    <div className={ws.refreshing ? "refreshing" : undefined}>
+      <PageHeader
+        title={session.title}
+        kicker={
+          <>
+            <Link to="/sessions">Sessions</Link> · {session.forumName} · {sessionDates(session)}
+          </>
+        }
+      />
+      <SessionFacts session={session} />
+      {mayWrite ? null : <p className="write-note">You can read this session; analysts and administrators add its agenda items, documents and statements.</p>}
+
+      <h2 id="agenda">Agenda</h2>
+      <DataTable
+        caption={`${counted(session.agendaItems.length, "agenda item")}, in official order`}
+        columns={agendaColumns(session, statements)}
+        rows={session.agendaItems}
+        rowKey={(i) => i.id}
+        csvName={`concord-session-${session.id}-agenda`}
+        empty={<EmptyState title="No agenda item is recorded for this session." minHeight={80}>{session.curatedKey === null ? null : <p>See the session's note: the provisional agenda may not have been read yet.</p>}</EmptyState>}
+      />
+      {mayWrite ? <AgendaItemForm sessionId={session.id} onAdded={ws.refresh} /> : null}
+
+      <h2 id="documents">Documents</h2>
+      <DataTable
+        caption={`${counted(session.documents.length, "document")}; each symbol links to the document`}
+        columns={documentColumns(session)}
+        rows={session.documents}
+        rowKey={(d) => d.id}
+        csvName={`concord-session-${session.id}-documents`}
+        empty={<EmptyState title="No document is recorded for this session." minHeight={80} />}
+      />
+      {mayWrite ? <DocumentForm sessionId={session.id} agendaItems={session.agendaItems} onAdded={ws.refresh} /> : null}
+
+      <h2 id="statements">Statements</h2>
+      <SessionStatements session={session} statements={statements} proposals={proposals} filters={filters} />
+      {mayWrite ? <StatementForm session={session} proposals={proposals} onRecorded={ws.refresh} /> : null}
+
+      <h2 id="proposals">Proposals in {session.forumName}</h2>
+      <DataTable
+        caption={`${counted(proposals.length, "proposal")} in this forum`}
+        columns={PROPOSAL_COLUMNS}
+        rows={proposals}
+        rowKey={(p) => p.id}
+        csvName={`concord-proposals-${session.forumId}`}
+        empty={<EmptyState title="No proposal is recorded in this forum." minHeight={80} />}
+      />
+      {mayWrite ? <ProposalForm forumId={session.forumId} forumName={session.forumName} onCreated={ws.refresh} /> : null}
+    </div>
+  );
+}
+
+/** Not found: the id is not a session (or not a number). */
+function NoSuchSession({ id }: { readonly id: string }) {
+  return (
+    <>
+      <PageHeader title="Session not found" kicker={<Link to="/sessions">Sessions</Link>} />
+      <EmptyState title={`There is no session ${id}.`}>
+        <p>
+          It may have been removed, or the link may be wrong. See the <Link to="/sessions">calendar of sessions</Link>.
+        </p>
+      </EmptyState>
+    </>
+  );
+}
+
+/** One session: its agenda, documents, statements by item and speaker, and its forum's proposals; forms for writers. */
+export default function SessionPage() {
+  const { id: raw = "" } = useParams();
+  const id = idParam(raw);
+  const ws = useWorkspaceRevision();
+  return (
+    <section className="page ws-page">
+      <RequireRole roles={READER_ROLES} what="this session">
+        {id === null ? (
+          <NoSuchSession id={raw} />
+        ) : (
+          <AsyncBoundary what={`session ${id}`} minHeight={700} resetKey={String(id)} header={<PageHeader title={`Session ${id}`} kicker={<Link to="/sessions">Sessions</Link>} />}>
+            <NotFoundBoundary fallback={<NoSuchSession id={raw} />}>
+              <Session id={id} ws={ws} />
+            </NotFoundBoundary>
+          </AsyncBoundary>
+        )}
+      </RequireRole>
+    </section>
+  );
+}
