@@ -167,8 +167,8 @@ describe.skipIf(!CHROMIUM)("the workspace story of issue 7 in headless Chromium,
     await page.waitForURL(/\/proposals\/\d+$/);
     await settle(page);
     const proposalId = idInUrl(page);
-    const tally = Object.fromEntries(await Promise.all(["supports", "opposes", "reserves", "silent"].map(async (s) => [s, Number(await page.getByTestId(`tally-${s}`).innerText())])));
-    expect(tally).toEqual({ supports: 1, opposes: 1, reserves: 1, silent: 192 });
+    const readTally = async () => Object.fromEntries(await Promise.all(["supports", "opposes", "reserves", "silent"].map(async (s) => [s, Number(await page.getByTestId(`tally-${s}`).innerText())])));
+    await expect.poll(readTally).toEqual({ supports: 1, opposes: 1, reserves: 1, silent: 192 });
     await page.locator(".map-svg path").first().waitFor();
     await screenshot(page, "91-workspace-flow-proposal-tally");
 
@@ -195,8 +195,10 @@ describe.skipIf(!CHROMIUM)("the workspace story of issue 7 in headless Chromium,
     expect(participants).toBeDefined();
     await cite.getByRole("button", { name: "Cite the figure" }).click();
     await done(page, `Cited “Artemis Accords: participants”: ${participants} as of`);
-    const figureCells = await page.locator(".table-block", { has: page.locator(".table-caption", { hasText: "cited figure" }) }).locator("tbody tr td").allInnerTexts();
-    expect(figureCells[1]).toBe(participants);
+    const figureTable = page.locator(".table-block", { has: page.locator(".table-caption", { hasText: "cited figure" }) });
+    // The table is re-read after the write: wait for its row before reading it.
+    await figureTable.locator("tbody tr td").nth(1).waitFor();
+    await expect.poll(async () => (await figureTable.locator("tbody tr td").allInnerTexts())[1]).toBe(participants);
     await page.getByRole("button", { name: "Submit for review" }).click();
     await done(page, "Submitted for review: the position is now under review");
     lap("position drafted, cited, submitted");
@@ -262,7 +264,7 @@ describe.skipIf(!CHROMIUM)("the workspace story of issue 7 in headless Chromium,
 
     // 9. The analyst exports the summary (Markdown download).
     await visit(page, `/consultations/${consultationId}`);
-    expect(await page.locator('[data-figure="comments"]').innerText()).toBe("2");
+    await expect.poll(() => page.locator('[data-figure="comments"]').innerText()).toBe("2");
     await screenshot(page, "94-workspace-flow-consultation-organiser");
     const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Export summary \(Markdown\)/ }).click()]);
     const summary = readFileSync(await file.path(), "utf8");
