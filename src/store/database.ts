@@ -92,6 +92,9 @@ function openPostgres(databaseUrl: string, poolSize: number): OpenedDatabase {
         oid === PG_INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection the server ends (a restart, an administrator, a dropped database) is an event on the pool, not
+  // an error of any query: without this listener it would crash the process. The pool opens a new connection when needed.
+  pool.on("error", (error) => process.stderr.write(`${describe}: an idle connection was closed (${error.message}); the next query opens a new one\n`));
   return { db: new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) }), dialect: "postgres", describe };
 }
 

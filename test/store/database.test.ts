@@ -49,6 +49,25 @@ describe.each(testDatabases())("the store on %s", (target) => {
   });
 });
 
+describe.each(testDatabases().filter((t) => t.dialect === "postgres"))("the PostgreSQL store (%s)", (target) => {
+  it("survives the server ending its idle connections: no crash, the next query reconnects", async () => {
+    const store = await target.open();
+    try {
+      const before = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(store.db);
+      const pid = before.rows[0]!.pid;
+      // Another session ends this store's connection, as a server restart or an administrator would.
+      const admin = await target.open();
+      await sql`select pg_terminate_backend(${pid})`.execute(admin.db);
+      await admin.close();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const after = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(store.db);
+      expect(after.rows[0]!.pid).not.toBe(pid);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe("the embedded SQLite store", () => {
   const root = mkdtempSync(join(tmpdir(), "concord-sqlite-open-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
