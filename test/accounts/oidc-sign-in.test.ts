@@ -125,7 +125,7 @@ describe.each(databases)("OpenID Connect sign-in against a real provider on %s",
       const { back, stateCookie } = await signInAs("sub-alice");
       // The callback from another browser (without the state cookie) is refused: login CSRF.
       const foreign = await app.request(`${back.pathname}${back.search}`);
-      expect(foreign.headers.get("location")).toBe(`${PUBLIC_URL}/signin?error=unauthenticated`);
+      expect(foreign.headers.get("location")).toBe(`${PUBLIC_URL}/sign-in?error=unauthenticated`);
       expect(sessionCookieOf(foreign)).toBeNull();
       // That attempt consumed nothing: the state is checked against the cookie first. The right browser signs in.
       const callback = await app.request(`${back.pathname}${back.search}`, { headers: { Cookie: stateCookie } });
@@ -139,7 +139,7 @@ describe.each(databases)("OpenID Connect sign-in against a real provider on %s",
       expect(identities.map((i) => [i.issuer, i.subject, i.user_id])).toEqual([[issuer, "sub-alice", alice.id]]);
       // A replayed callback (same code and state) is refused.
       const replay = await app.request(`${back.pathname}${back.search}`, { headers: { Cookie: stateCookie } });
-      expect(replay.headers.get("location")).toBe(`${PUBLIC_URL}/signin?error=unauthenticated`);
+      expect(replay.headers.get("location")).toBe(`${PUBLIC_URL}/sign-in?error=unauthenticated`);
       // Signed in, the session works for the API like a password session.
       expect((await apiRequest(app, "POST", "/api/auth/logout", { session: { cookie: cookie ?? "", csrfToken: session.csrfToken } })).status).toBe(200);
 
@@ -147,7 +147,7 @@ describe.each(databases)("OpenID Connect sign-in against a real provider on %s",
       for (const accountId of ["sub-stranger", "sub-unverified"]) {
         const refused = await signInAs(accountId);
         const answer = await app.request(`${refused.back.pathname}${refused.back.search}`, { headers: { Cookie: refused.stateCookie } });
-        expect([accountId, answer.headers.get("location")]).toEqual([accountId, `${PUBLIC_URL}/signin?error=forbidden`]);
+        expect([accountId, answer.headers.get("location")]).toEqual([accountId, `${PUBLIC_URL}/sign-in?error=forbidden`]);
         expect(sessionCookieOf(answer)).toBeNull();
       }
       expect((await database.db.selectFrom("oidc_identities").selectAll().execute()).map((i) => i.subject)).toEqual(["sub-alice"]);

@@ -32,7 +32,7 @@ const callbackRoute = createRoute({
   tags: ["accounts"],
   summary: "Where the provider sends the browser back: signs the linked user in (new session) and redirects to the app",
   request: { query: z.object({ code: z.string().optional(), state: z.string().optional(), iss: z.string().optional(), error: z.string().optional() }) },
-  responses: { ...redirectResponse("To the app (signed in), or to /signin?error=… (refused)"), ...ERROR_RESPONSES, ...NOT_FOUND_RESPONSE },
+  responses: { ...redirectResponse("To the app (signed in), or to /sign-in?error=… (refused)"), ...ERROR_RESPONSES, ...NOT_FOUND_RESPONSE },
 });
 
 /** The OpenID Connect settings, or null when sign-in with a provider is not configured. */
@@ -62,7 +62,7 @@ export function registerOidcRoutes(app: OpenAPIHono, context: ConcordContext): v
     deleteCookie(c, OIDC_STATE_COOKIE, { httpOnly: true, sameSite: "Lax", path: OIDC_COOKIE_PATH, secure: config.secureCookies });
     c.header("Cache-Control", "no-store");
     const query = c.req.valid("query");
-    if (query.error !== undefined) return c.redirect(`${config.publicBaseUrl}/signin?error=${encodeURIComponent(`oidc_${query.error}`)}`, 302);
+    if (query.error !== undefined) return c.redirect(`${config.publicBaseUrl}/sign-in?error=${encodeURIComponent(`oidc_${query.error}`)}`, 302);
     try {
       const search = new URL(c.req.url).search;
       const signedIn = await completeOidcSignIn(db, settings, { search, browserState, presentedSessionId: readSessionCookie(c) }, new Date());
@@ -70,7 +70,7 @@ export function registerOidcRoutes(app: OpenAPIHono, context: ConcordContext): v
       return c.redirect(`${config.publicBaseUrl}/`, 302);
     } catch (error) {
       if (!(error instanceof ConcordError)) throw error;
-      return c.redirect(`${config.publicBaseUrl}/signin?error=${encodeURIComponent(error.code.toLowerCase())}`, 302);
+      return c.redirect(`${config.publicBaseUrl}/sign-in?error=${encodeURIComponent(error.code.toLowerCase())}`, 302);
     }
   });
 }

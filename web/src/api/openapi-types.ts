@@ -462,7 +462,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description To the app (signed in), or to /signin?error=… (refused) */
+                /** @description To the app (signed in), or to /sign-in?error=… (refused) */
                 302: {
                     headers: {
                         Location: string;

@@ -26,7 +26,7 @@ export function AccountMenu() {
 
   if (loading) return <div className="account-menu" aria-hidden="true" />;
   if (user === null) {
-    const onSignIn = location.pathname === "/sign-in" || location.pathname === "/signin";
+    const onSignIn = location.pathname === "/sign-in";
     return (
       <div className="account-menu" data-signed-in="false">
         {onSignIn ? null : (

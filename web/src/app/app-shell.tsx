@@ -55,7 +55,7 @@ function WorkspaceNav() {
   const { loading, user, hasRole } = useSession();
   const location = useLocation();
   const pages = WORKSPACE_PAGES.filter((page) => page.roles !== undefined && hasRole(...page.roles));
-  const onSignIn = location.pathname === "/sign-in" || location.pathname === "/signin";
+  const onSignIn = location.pathname === "/sign-in";
   return (
     <nav aria-label="Workspace" className="nav-workspace">
       <ul className="nav-list">

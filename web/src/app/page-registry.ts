@@ -49,8 +49,6 @@ export const PAGES: readonly PageEntry[] = [
   { id: "ingest", path: "/sources/:ingestId", load: () => import("../pages/sources/ingest-page.tsx") },
   // Workspace (issue 7): accounts and admin pages below this line
   { id: "sign-in", path: "/sign-in", load: () => import("../pages/account/sign-in-page.tsx") },
-  // The OpenID Connect callback sends refused sign-ins to /signin?error=… (src/server/routes/accounts-oidc.routes.ts).
-  { id: "sign-in-oidc-error", path: "/signin", load: () => import("../pages/account/sign-in-page.tsx") },
   { id: "account-setup", path: "/setup", load: () => import("../pages/account/setup-page.tsx") },
   { id: "invitation", path: "/invitations/:token", load: () => import("../pages/account/invitation-page.tsx") },
   { id: "admin-users", path: "/admin/users", navLabel: "Users", roles: ["admin"], load: () => import("../pages/account/admin-users-page.tsx") },

@@ -12,7 +12,7 @@ import { safeNextPath, submitted, tooManyAttemptsMessage } from "./form-submissi
 import { useSessionFlags } from "./session-flags.ts";
 import "./account-pages.css";
 
-/** Why an OpenID Connect sign-in came back refused (the callback redirects to /signin?error=<code>). */
+/** Why an OpenID Connect sign-in came back refused (the callback redirects to /sign-in?error=<code>). */
 function oidcErrorMessage(code: string): string {
   if (code === "oidc_access_denied") return "The OpenID Connect provider did not let you sign in (access denied).";
   if (code.startsWith("oidc_")) return `The OpenID Connect provider refused the sign-in (${code.slice(5)}).`;
