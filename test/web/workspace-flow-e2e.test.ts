@@ -214,10 +214,14 @@ describe.skipIf(!CHROMIUM)("the workspace story of issue 7 in headless Chromium,
     lap("position cleared by the admin");
 
     // 7. The analyst opens a consultation on the position's text and invites a stakeholder by e-mail.
-    await visit(page, "/consultations/new");
+    // From the cleared position's own page: its link opens the form with the position preselected.
+    await visit(page, `/positions/${positionId}`);
+    await page.getByRole("link", { name: "Consult stakeholders on this position" }).click();
+    await page.waitForURL(new RegExp(`/consultations/new\\?position=${positionId}$`));
+    await settle(page);
     const positionSelect = page.getByLabel("Linked position (optional, never shown to stakeholders)");
     await expect.poll(() => positionSelect.locator("option", { hasText: POSITION_TITLE }).count()).toBe(1);
-    await positionSelect.selectOption({ label: `#${positionId} ${POSITION_TITLE} (cleared, v1)` });
+    await expect.poll(() => positionSelect.inputValue()).toBe(String(positionId));
     await page.getByRole("button", { name: "Use its current text as the draft" }).click();
     await page.locator('[role="status"]', { hasText: `The current text of position #${positionId} is in the draft` }).waitFor();
     expect(await page.getByLabel(/^Draft to publish/).inputValue()).toBe(POSITION_TEXT);

@@ -1,6 +1,6 @@
 import { Suspense, use, useId, useState } from "react";
 import type { FormEvent } from "react";
-import { Link, useNavigate } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import { RequireRole } from "../../auth/require-role.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { CONSULTATION_KINDS, KIND_LABELS, loadPositionChoices, openConsultation, readPositionText } from "./consultation-queries.ts";
@@ -16,19 +16,27 @@ function defaultDeadline(): string {
   return `${date.toISOString().slice(0, 10)}T17:00`;
 }
 
-/** The positions to link to, or a note when they cannot be read (the link is optional). */
-function PositionOptions({ freshness }: { readonly freshness: string }) {
-  const result = use(loadPositionChoices(freshness));
-  if (!result.ok) return <option value="">(positions unavailable: {result.error.message})</option>;
+/**
+ * The linked-position choice, rendered once the positions are loaded (so a preselected ?position= is shown selected:
+ * a select whose options arrive later keeps an empty selection), or a note when they cannot be read (the link is optional).
+ */
+function PositionSelect(props: { readonly freshness: string; readonly value: string; readonly onChange: (value: string) => void; readonly fieldProps: object }) {
+  const result = use(loadPositionChoices(props.freshness));
   return (
-    <>
-      <option value="">no linked position</option>
-      {result.value.map((p) => (
-        <option key={p.id} value={p.id}>
-          #{p.id} {p.title} ({p.status}, v{p.currentVersion})
-        </option>
-      ))}
-    </>
+    <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)} {...props.fieldProps}>
+      {result.ok ? (
+        <>
+          <option value="">no linked position</option>
+          {result.value.map((p) => (
+            <option key={p.id} value={p.id}>
+              #{p.id} {p.title} ({p.status}, v{p.currentVersion})
+            </option>
+          ))}
+        </>
+      ) : (
+        <option value="">(positions unavailable: {result.error.message})</option>
+      )}
+    </select>
   );
 }
 
@@ -40,7 +48,9 @@ function NewConsultationForm() {
   const [deadline, setDeadline] = useState(defaultDeadline);
   const [draft, setDraft] = useState("");
   const [note, setNote] = useState("");
-  const [positionId, setPositionId] = useState("");
+  // A position page links here with ?position=<id>: that position is preselected.
+  const [searchParams] = useSearchParams();
+  const [positionId, setPositionId] = useState(() => (/^\d+$/.test(searchParams.get("position") ?? "") ? (searchParams.get("position") ?? "") : ""));
   const [copyState, setCopyState] = useState<string | null>(null);
   const { sending, error, submit } = useSubmission();
   const id = useId();
@@ -104,11 +114,15 @@ function NewConsultationForm() {
         </label>
         <label className="field field-wide">
           <span>Linked position (optional, never shown to stakeholders)</span>
-          <select value={positionId} onChange={(e) => setPositionId(e.currentTarget.value)} {...invalidProps(errors.positionId, `${id}-position`)}>
-            <Suspense fallback={<option value="">loading the positions…</option>}>
-              <PositionOptions freshness={freshness} />
-            </Suspense>
-          </select>
+          <Suspense
+            fallback={
+              <select disabled value="">
+                <option value="">loading the positions…</option>
+              </select>
+            }
+          >
+            <PositionSelect freshness={freshness} value={positionId} onChange={setPositionId} fieldProps={invalidProps(errors.positionId, `${id}-position`)} />
+          </Suspense>
           <FieldMessage id={`${id}-position`} message={errors.positionId} />
         </label>
         {positionId === "" ? null : (

@@ -85,6 +85,12 @@ function Position({ id, filters, ws }: { readonly id: number; readonly filters: 
         <PositionClearance position={position} onChanged={ws.refresh} />
       </div>
       {mayChange ? <PositionEditor position={position} onSaved={ws.refresh} /> : null}
+      {mayWrite ? (
+        <p>
+          <Link to={`/consultations/new?position=${position.id}`}>Consult stakeholders on this position</Link> (the consultation publishes a copy of its text; the
+          position itself is never shown to stakeholders).
+        </p>
+      ) : null}
 
       <h2 id="figures-heading">Cited figures</h2>
       <p className="section-lead muted">
