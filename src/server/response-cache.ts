@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from "hono";
-import { carriesSessionCookie } from "./auth/session-cookie.ts";
 
 /** What the cache needs to know about the store: a token that changes whenever the data behind any answer changes. */
 export type GenerationSource = () => Promise<string>;
@@ -21,8 +20,9 @@ export const RESPONSE_CACHE_MAX_BYTES = 64 * 1024 * 1024;
  * requests that arrive while one is being computed wait for it instead of computing it again. Answers carry
  * `X-Concord-Cache: hit|miss` so a client (and the benchmark) can tell.
  * Only PUBLIC routes' answers are cached (the route-access middleware, which runs first, says which access a route
- * declares), never a request that carries a session cookie (its answer may depend on who asks), and never an answer
- * marked `Cache-Control: no-store`.
+ * declares): the public evidence base answers everyone alike, signed in or not, so a signed-in analyst gets the same
+ * cached answers. Never cached: `/api/auth/*` (the session, sign-in redirects: they depend on who asks) and any answer
+ * marked `Cache-Control: no-store` (e.g. an invitation preview).
  */
 export function responseCache(
   generation: GenerationSource,
@@ -53,7 +53,7 @@ export function responseCache(
 
   return async (c, next) => {
     if (c.req.method !== "GET" || uncached.has(c.req.path)) return next();
-    if (c.get("routeAccess") !== "public" || carriesSessionCookie(c)) return next();
+    if (c.get("routeAccess") !== "public" || c.req.path.startsWith("/api/auth/")) return next();
     const url = c.req.url;
     const key = `${await generation()}|${new Date(now()).toISOString().slice(0, 10)}`;
     const cached = entries.get(url);

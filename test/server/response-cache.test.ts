@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/server/app.ts";
+import { apiRequest, createTestUser, signIn } from "../support/workspace-users.ts";
 import { ingestFiles, jsonOf, openTemporaryContext } from "./server-fixtures.ts";
 
 const ISS = "ISS (ZARYA)\n1 25544U 98067A   08264.51782528 -.00002182  00000-0 -11606-4 0  2927\n2 25544  51.6416 247.4627 0006703 130.5360 325.0288 15.72125391563537\n";
@@ -43,5 +44,21 @@ describe("the API's response cache", () => {
     expect((await app.request("/api/objects/99999999")).headers.get("x-concord-cache")).toBeNull();
     expect((await app.request("/api/objects/99999999")).headers.get("x-concord-cache")).toBeNull();
     expect((await app.request("/api/health")).headers.get("x-concord-cache")).toBeNull();
+  });
+
+  it("serves signed-in users the same cached public answers, and never caches the session or a workspace route", async () => {
+    const analyst = await createTestUser(fixture.context.database.db, { role: "analyst" });
+    const session = await signIn(app, analyst.email, analyst.password);
+    await app.request("/api/stats?by=owner");
+    const signedIn = await apiRequest(app, "GET", "/api/stats?by=owner", { session });
+    expect(signedIn.headers.get("x-concord-cache")).toBe("hit");
+    for (const path of ["/api/auth/session", "/api/fora", "/api/positions"]) {
+      const first = await apiRequest(app, "GET", path, { session });
+      const second = await apiRequest(app, "GET", path, { session });
+      expect(first.status, path).toBe(200);
+      expect(second.headers.get("x-concord-cache"), path).toBeNull();
+    }
+    // The session answer differs by who asks: signed out it is empty, whatever was asked before.
+    expect((await jsonOf<{ user: unknown }>(await app.request("/api/auth/session"))).user).toBeNull();
   });
 });

@@ -34,7 +34,3 @@ export function readSessionCookie(c: Context): string | null {
   return value !== undefined && SESSION_ID_PATTERN.test(value) ? value : null;
 }
 
-/** Whether the request carries a session cookie at all (valid or not): such requests are never answered from a cache. */
-export function carriesSessionCookie(c: Context): boolean {
-  return getCookie(c, SESSION_COOKIE) !== undefined;
-}
