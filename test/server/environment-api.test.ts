@@ -88,6 +88,9 @@ describe.skipIf(REAL_SATCAT === null || REAL_FULL_CATALOG === null || SW_ALL ===
     const piece = await jsonOf<z.infer<typeof LifetimeResultSchema>>(await get(`/api/lifetime/${pieceNumber}?at=${AT}`));
     expect(piece).toMatchObject({ catalogNumber: pieceNumber, analysisDate: "2023-10-10T00:00:00.000Z", calibration: "cycle-25" });
     expect(piece.spaceWeather.source).toBe(SW_ALL);
+    // The first 1999-025 object of the subset is the Fengyun-1C payload itself; with no active set ingested, whether it
+    // operates is unknown (never assumed), so its date carries no "if operations ended" note.
+    expect(piece.maintenance).toEqual({ operating: null, basis: "no operational status and no active set in the store", note: null });
     expect((await get(`/api/lifetime/999999999?at=${AT}`)).status).toBe(404);
   });
 

@@ -202,5 +202,12 @@ export const LifetimeResultSchema = z
     remainingYears: z.number().nullable(),
     perigeeKm: z.number(),
     apogeeKm: z.number(),
+    maintenance: z
+      .object({
+        operating: z.boolean().nullable().openapi({ description: "true: operating (maintained); false: not; null: unknown" }),
+        basis: z.string(),
+        note: z.string().nullable().openapi({ description: "For an operating object: its re-entry is natural decay if operations ended at the analysis date, not a forecast" }),
+      })
+      .openapi({ description: "Whether the object is operating, and on what basis (the SATCAT's status or the newest active set, with its date)" }),
   })
   .openapi("LifetimeResult");

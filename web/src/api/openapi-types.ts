@@ -6857,6 +6857,14 @@ export interface components {
                 source: string | null;
             };
             latest: string | null;
+            /** @description Whether the object is operating, and on what basis (the SATCAT's status or the newest active set, with its date) */
+            maintenance: {
+                basis: string;
+                /** @description For an operating object: its re-entry is natural decay if operations ended at the analysis date, not a forecast */
+                note: string | null;
+                /** @description true: operating (maintained); false: not; null: unknown */
+                operating: boolean | null;
+            };
             model: string;
             name: string | null;
             perigeeKm: number;
