@@ -1,24 +1,16 @@
-import { SourceFormatError } from "../core/concord-error.ts";
-import { parseCsvRecords } from "../core/csv.ts";
-import type { ParseResult, Rejection } from "../core/rejection.ts";
+import { FieldProblem, parseKeyedCsv } from "../core/keyed-csv.ts";
+import type { KeyedCsvRow } from "../core/keyed-csv.ts";
+import type { ParseResult } from "../core/rejection.ts";
 import type { ObjectMassEstimate } from "./object-mass-estimate.ts";
 
 /** The header of CARA's HBR and mass estimates file, in its order. */
 export const CARA_MASS_COLUMNS = ["ObjectID", "HBR", "HBRSigma", "HBRSource", "Mass", "MassSigma", "MassSource"] as const;
 
-const RAW_LIMIT = 300;
 const MAX_CATALOG_NUMBER = 999_999_999;
 /** Bounds that catch unit slips: the ISS is about 420,000 kg with a 66 m HBR. */
 const MAX_MASS_KG = 10_000_000;
 const MAX_HBR_M = 1_000;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-class FieldProblem {
-  constructor(
-    readonly field: string,
-    readonly reason: string,
-  ) {}
-}
 
 /**
  * Parses NASA CARA's HBR and mass estimates CSV (`ObjectID,HBR,HBRSigma,HBRSource,Mass,MassSigma,MassSource`). A text
@@ -28,48 +20,18 @@ class FieldProblem {
  * Blank values are kept as null (the distributed file's DISCOS DB rows carry none). Good rows are kept in file order.
  */
 export function parseCaraMassCsv(text: string, source: string): ParseResult<ObjectMassEstimate> {
-  const rows = parseCsvRecords(text);
-  const header = rows[0];
-  if (header === undefined) throw new SourceFormatError(source, "empty HBR and mass estimates file: no header line");
-  const columns = header.fields.map((name) => name.trim().toUpperCase());
-  const missing = CARA_MASS_COLUMNS.filter((name) => !columns.includes(name.toUpperCase()));
-  if (missing.length > 0) {
-    throw new SourceFormatError(source, `not a CARA HBR and mass estimates CSV: header lacks ${missing.join(", ")} (line ${header.line})`);
-  }
-  const index = new Map(columns.map((name, i) => [name, i]));
-  const records: ObjectMassEstimate[] = [];
-  const rejections: Rejection[] = [];
-  const firstLine = new Map<number, number>();
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r]!;
-    const reject = (field: string | null, reason: string) =>
-      rejections.push({ source, line: row.line, recordIndex: r - 1, field, reason, raw: row.raw.slice(0, RAW_LIMIT) });
-    if (row.error !== null) {
-      reject(null, row.error);
-      continue;
-    }
-    if (row.fields.length !== columns.length) {
-      reject(null, `has ${row.fields.length} fields, the header has ${columns.length}`);
-      continue;
-    }
-    const result = readRow(row.fields, index);
-    if (result instanceof FieldProblem) {
-      reject(result.field, result.reason);
-      continue;
-    }
-    const earlier = firstLine.get(result.catalogNumber);
-    if (earlier !== undefined) {
-      reject("ObjectID", `${result.catalogNumber} repeats line ${earlier}`);
-      continue;
-    }
-    firstLine.set(result.catalogNumber, row.line);
-    records.push(result);
-  }
-  return { records, rejections };
+  return parseKeyedCsv(text, source, {
+    kind: "HBR and mass estimates file",
+    formatName: "a CARA HBR and mass estimates CSV",
+    requiredColumns: CARA_MASS_COLUMNS,
+    readRow,
+    keyField: "ObjectID",
+    key: (record) => record.catalogNumber,
+    repeated: (key, firstLine) => `${key} repeats line ${firstLine}`,
+  });
 }
 
-function readRow(fields: readonly string[], index: ReadonlyMap<string, number>): ObjectMassEstimate | FieldProblem {
-  const cell = (name: string): string => (fields[index.get(name.toUpperCase()) ?? -1] ?? "").trim();
+function readRow({ cell }: KeyedCsvRow): ObjectMassEstimate | FieldProblem {
   const id = cell("ObjectID");
   if (!/^\d{1,9}$/.test(id) || Number(id) < 1 || Number(id) > MAX_CATALOG_NUMBER) {
     return new FieldProblem("ObjectID", `${JSON.stringify(id)} is not a catalog number 1..${MAX_CATALOG_NUMBER}`);

@@ -1,25 +1,17 @@
-import { SourceFormatError } from "../core/concord-error.ts";
-import { parseCsvRecords } from "../core/csv.ts";
-import type { ParseResult, Rejection } from "../core/rejection.ts";
+import { FieldProblem, parseKeyedCsv } from "../core/keyed-csv.ts";
+import type { KeyedCsvRow } from "../core/keyed-csv.ts";
+import type { ParseResult } from "../core/rejection.ts";
 import { SPACE_WEATHER_DATA_TYPES } from "./space-weather-record.ts";
 import type { SpaceWeatherRecord } from "./space-weather-record.ts";
 
 /** Columns the parser needs; the rest of CelesTrak's columns are read when present. */
 export const SPACE_WEATHER_REQUIRED_COLUMNS = ["DATE", "F10.7_OBS", "F10.7_ADJ", "F10.7_DATA_TYPE", "AP_AVG"] as const;
 
-const RAW_LIMIT = 300;
 const KP_COLUMNS = ["KP1", "KP2", "KP3", "KP4", "KP5", "KP6", "KP7", "KP8"];
 const AP_COLUMNS = ["AP1", "AP2", "AP3", "AP4", "AP5", "AP6", "AP7", "AP8"];
 /** Largest plausible 10.7 cm flux (sfu; the record daily value is ~450) and ap (the scale ends at 400). */
 const MAX_F107_SFU = 1000;
 const MAX_AP = 400;
-
-class FieldProblem {
-  constructor(
-    readonly field: string,
-    readonly reason: string,
-  ) {}
-}
 
 /**
  * Parses CelesTrak's space-weather CSV (SW-All.csv; header `DATE,BSRN,ND,KP1,…,F10.7_OBS,F10.7_ADJ,
@@ -29,50 +21,18 @@ class FieldProblem {
  * becomes a Rejection naming its 1-based line and field; good rows are kept in file order.
  */
 export function parseSpaceWeatherCsv(text: string, source: string): ParseResult<SpaceWeatherRecord> {
-  const rows = parseCsvRecords(text);
-  const header = rows[0];
-  if (header === undefined) throw new SourceFormatError(source, "empty space-weather file: no header line");
-  const columns = header.fields.map((name) => name.trim().toUpperCase());
-  const missing = SPACE_WEATHER_REQUIRED_COLUMNS.filter((name) => !columns.includes(name));
-  if (missing.length > 0) {
-    throw new SourceFormatError(source, `not a CelesTrak space-weather CSV: header lacks ${missing.join(", ")} (line ${header.line})`);
-  }
-  const index = new Map(columns.map((name, i) => [name, i]));
-  const records: SpaceWeatherRecord[] = [];
-  const rejections: Rejection[] = [];
-  const seen = new Set<string>();
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r]!;
-    const reject = (field: string | null, reason: string) =>
-      rejections.push({ source, line: row.line, recordIndex: r - 1, field, reason, raw: row.raw.slice(0, RAW_LIMIT) });
-    if (row.error !== null) {
-      reject(null, row.error);
-      continue;
-    }
-    if (row.fields.length !== columns.length) {
-      reject(null, `has ${row.fields.length} fields, the header has ${columns.length}`);
-      continue;
-    }
-    const result = readRow(row.fields, index);
-    if (result instanceof FieldProblem) {
-      reject(result.field, result.reason);
-      continue;
-    }
-    if (seen.has(result.date)) {
-      reject("DATE", `${result.date} repeats an earlier row`);
-      continue;
-    }
-    seen.add(result.date);
-    records.push(result);
-  }
-  return { records, rejections };
+  return parseKeyedCsv(text, source, {
+    kind: "space-weather file",
+    formatName: "a CelesTrak space-weather CSV",
+    requiredColumns: SPACE_WEATHER_REQUIRED_COLUMNS,
+    readRow,
+    keyField: "DATE",
+    key: (record) => record.date,
+    repeated: (key) => `${key} repeats an earlier row`,
+  });
 }
 
-function readRow(fields: readonly string[], index: ReadonlyMap<string, number>): SpaceWeatherRecord | FieldProblem {
-  const cell = (name: string): string => {
-    const i = index.get(name);
-    return i === undefined ? "" : (fields[i] ?? "").trim();
-  };
+function readRow({ cell, has }: KeyedCsvRow): SpaceWeatherRecord | FieldProblem {
   const date = cell("DATE");
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
     return new FieldProblem("DATE", `${JSON.stringify(date)} is not a calendar date YYYY-MM-DD`);
@@ -88,9 +48,9 @@ function readRow(fields: readonly string[], index: ReadonlyMap<string, number>):
   if (f107Adj instanceof FieldProblem) return f107Adj;
   const apDaily = number(cell("AP_AVG"), "AP_AVG", 0, MAX_AP, !monthly);
   if (apDaily instanceof FieldProblem) return apDaily;
-  const ap3 = series(cell, AP_COLUMNS, 0, MAX_AP, 1, !monthly && index.has("AP1"));
+  const ap3 = series(cell, AP_COLUMNS, 0, MAX_AP, 1, !monthly && has("AP1"));
   if (ap3 instanceof FieldProblem) return ap3;
-  const kp3 = series(cell, KP_COLUMNS, 0, 90, 10, !monthly && index.has("KP1"));
+  const kp3 = series(cell, KP_COLUMNS, 0, 90, 10, !monthly && has("KP1"));
   if (kp3 instanceof FieldProblem) return kp3;
 
   const optional: Record<string, number | null> = {};
