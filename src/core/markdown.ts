@@ -30,8 +30,3 @@ export function renderMarkdown(markdown: string): string {
   const html = marked.parse(markdown) as string;
   return sanitizeHtml(html, SANITIZE_OPTIONS);
 }
-
-/** Any HTML → sanitised HTML with the same allowlist (for text that is already HTML). */
-export function sanitizeUserHtml(html: string): string {
-  return sanitizeHtml(html, SANITIZE_OPTIONS);
-}

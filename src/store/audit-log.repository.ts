@@ -53,34 +53,3 @@ export async function appendAuditEntry(db: Kysely<StoreSchema> | Transaction<Sto
     })
     .execute();
 }
-
-export interface AuditQuery {
-  readonly entityType?: string;
-  readonly entityId?: string;
-  readonly actorUserId?: number;
-  /** Entries after this id (paging forward), oldest first. */
-  readonly afterId?: number;
-  readonly limit?: number;
-}
-
-/** Entries oldest first, filtered. */
-export async function listAuditEntries(db: Kysely<StoreSchema>, query: AuditQuery = {}): Promise<AuditEntry[]> {
-  let select = db.selectFrom("audit_log").selectAll().orderBy("id", "asc");
-  if (query.entityType !== undefined) select = select.where("entity_type", "=", query.entityType);
-  if (query.entityId !== undefined) select = select.where("entity_id", "=", query.entityId);
-  if (query.actorUserId !== undefined) select = select.where("actor_user_id", "=", query.actorUserId);
-  if (query.afterId !== undefined) select = select.where("id", ">", query.afterId);
-  if (query.limit !== undefined) select = select.limit(query.limit);
-  const rows = await select.execute();
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    actorUserId: r.actor_user_id,
-    actorLabel: r.actor_label,
-    action: r.action,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    before: r.before_json === null ? null : (JSON.parse(r.before_json) as unknown),
-    after: r.after_json === null ? null : (JSON.parse(r.after_json) as unknown),
-  }));
-}

@@ -7,7 +7,7 @@ import { secretTokenHash } from "../../src/accounts/secret-token.ts";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, replaceSession, resolveSession, startSession } from "../../src/accounts/session.service.ts";
 import { createUser, updateUser } from "../../src/accounts/user.service.ts";
 import { ConflictError, RateLimitedError, UnauthenticatedError } from "../../src/core/concord-error.ts";
-import { listAuditEntries } from "../../src/store/audit-log.repository.ts";
+import { searchAuditEntries } from "../../src/store/audit-search.queries.ts";
 import { findUserByEmail, findUserById } from "../../src/store/user.repository.ts";
 import { testDatabases } from "../support/test-databases.ts";
 
@@ -25,7 +25,7 @@ describe.each(databases)("accounts store and services on %s", (target) => {
       expect((await findUserById(store.db, user.id))?.email).toBe("carla@example.org");
       const row = await store.db.selectFrom("users").select("password_hash").where("id", "=", user.id).executeTakeFirstOrThrow();
       expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/);
-      const [entry] = await listAuditEntries(store.db, { entityType: "user", entityId: String(user.id) });
+      const [entry] = await searchAuditEntries(store.db, { order: "asc", entityType: "user", entityId: String(user.id) });
       expect(entry).toMatchObject({ action: "user.create", actorLabel: "system", before: null });
       const logged = JSON.stringify(entry);
       expect(logged).not.toContain(PASSWORD);
@@ -81,7 +81,7 @@ describe.each(databases)("accounts store and services on %s", (target) => {
       expect(await resolveSession(store.db, fresh.sessionId, NOW)).toBeNull();
       expect(await resolveSession(store.db, other.sessionId, NOW)).toBeNull();
       await expect(signInWithPassword(store.db, { email: user.email, password: PASSWORD, clientAddress: "a", presentedSessionId: null }, NOW)).rejects.toBeInstanceOf(UnauthenticatedError);
-      const entries = await listAuditEntries(store.db, { entityType: "user", entityId: String(user.id) });
+      const entries = await searchAuditEntries(store.db, { order: "asc", entityType: "user", entityId: String(user.id) });
       expect(entries.map((e) => [e.action, e.actorLabel])).toEqual([["user.create", "system"], ["user.disable", "admin@example.org"]]);
       expect(entries[1]?.before).toMatchObject({ disabled: false });
       expect(entries[1]?.after).toMatchObject({ disabled: true });

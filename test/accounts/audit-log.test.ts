@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { appendAuditEntry, auditSnapshotJson, listAuditEntries } from "../../src/store/audit-log.repository.ts";
+import { appendAuditEntry, auditSnapshotJson } from "../../src/store/audit-log.repository.ts";
+import { searchAuditEntries } from "../../src/store/audit-search.queries.ts";
 import { testDatabases } from "../support/test-databases.ts";
 
 const databases = testDatabases();
@@ -16,11 +17,11 @@ describe("auditSnapshotJson", () => {
 describe.each(databases)("audit log on %s", (target) => {
   it("appends entries with before and after snapshots, oldest first", async () => {
     const store = await target.open();
-    const [start] = await listAuditEntries(store.db, { entityType: "test-entity" }).then((rows) => rows.slice(-1));
+    const [start] = await searchAuditEntries(store.db, { order: "asc", entityType: "test-entity" }).then((rows) => rows.slice(-1));
     const afterId = start?.id ?? 0;
     await appendAuditEntry(store.db, { actorUserId: null, actorLabel: "system", action: "test.create", entityType: "test-entity", entityId: "7", before: null, after: { title: "draft" }, atIso: "2026-11-26T10:00:00.000Z" });
     await appendAuditEntry(store.db, { actorUserId: 3, actorLabel: "a@example.org", action: "test.update", entityType: "test-entity", entityId: "7", before: { title: "draft" }, after: { title: "final" }, atIso: "2026-11-26T10:05:00.000Z" });
-    const entries = await listAuditEntries(store.db, { entityType: "test-entity", entityId: "7", afterId });
+    const entries = await searchAuditEntries(store.db, { order: "asc", entityType: "test-entity", entityId: "7", cursor: afterId });
     expect(entries.map((e) => [e.action, e.actorLabel, e.before, e.after])).toEqual([
       ["test.create", "system", null, { title: "draft" }],
       ["test.update", "a@example.org", { title: "draft" }, { title: "final" }],
@@ -33,7 +34,7 @@ describe.each(databases)("audit log on %s", (target) => {
     await appendAuditEntry(store.db, { actorUserId: null, actorLabel: "system", action: "test.create", entityType: "test-entity", entityId: "8", before: null, after: {}, atIso: "2026-11-26T10:00:00.000Z" });
     await expect(sql`update audit_log set actor_label = 'someone else'`.execute(store.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_log`.execute(store.db)).rejects.toThrow(/append-only/);
-    const entries = await listAuditEntries(store.db, { entityType: "test-entity", entityId: "8" });
+    const entries = await searchAuditEntries(store.db, { order: "asc", entityType: "test-entity", entityId: "8" });
     expect(entries.map((e) => e.actorLabel)).toEqual(["system"]);
     await store.close();
   });

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import Provider from "oidc-provider";
 import type { OidcTestAccount } from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listAuditEntries } from "../../src/store/audit-log.repository.ts";
+import { searchAuditEntries } from "../../src/store/audit-search.queries.ts";
 import { apiRequest, createTestUser, sessionCookieOf } from "../support/workspace-users.ts";
 import { testDatabases } from "../support/test-databases.ts";
 import { openAccountsApp } from "./accounts-app.ts";
@@ -151,7 +151,7 @@ describe.each(databases)("OpenID Connect sign-in against a real provider on %s",
         expect(sessionCookieOf(answer)).toBeNull();
       }
       expect((await database.db.selectFrom("oidc_identities").selectAll().execute()).map((i) => i.subject)).toEqual(["sub-alice"]);
-      const audit = await listAuditEntries(database.db, { entityType: "oidc_identity" });
+      const audit = await searchAuditEntries(database.db, { order: "asc", entityType: "oidc_identity" });
       expect(audit.at(-1)).toMatchObject({ action: "oidc_identity.create", actorLabel: "alice@example.org" });
     } finally {
       await close();

@@ -6,7 +6,7 @@ import { closeConsultation, openConsultation } from "../../src/consultations/con
 import { inviteStakeholders } from "../../src/consultations/invitation.service.ts";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../../src/core/concord-error.ts";
 import { createPosition } from "../../src/positions/position.service.ts";
-import { listAuditEntries } from "../../src/store/audit-log.repository.ts";
+import { searchAuditEntries } from "../../src/store/audit-search.queries.ts";
 import type { ConcordDatabase } from "../../src/store/database.ts";
 import { testDatabases } from "../support/test-databases.ts";
 import type { TestMember } from "./consultation-workspace.ts";
@@ -82,7 +82,7 @@ describe.each(databases)("consultations on %s", (target) => {
   it("opens a consultation: the draft frozen and split into numbered paragraphs, audited as consultation.open", async () => {
     const store = await target.openEmpty();
     const organiser = await createMember(store.db, "analyst");
-    const [last] = (await listAuditEntries(store.db)).slice(-1);
+    const [last] = (await searchAuditEntries(store.db, { order: "asc" })).slice(-1);
     const opened = await openConsultation(store.db, { title: "  RPO guidelines ", kind: "standard", positionId: null, draftMarkdown: DRAFT, internalNote: null, deadline: "2026-03-01T18:00:00+01:00" }, organiser.actor, T0);
     expect(opened).toMatchObject({ title: "RPO guidelines", kind: "standard", status: "open", deadline: DEADLINE, createdAt: T0.toISOString() });
     const detail = await loadConsultationFor(store.db, organiser.reader, opened.id, T0);
@@ -92,7 +92,7 @@ describe.each(databases)("consultations on %s", (target) => {
       [3, "Operators share ephemerides with potentially affected operators."],
     ]);
     expect(detail.paragraphs[1]?.html).toContain("<strong>30 days</strong>");
-    const entries = await listAuditEntries(store.db, { afterId: last?.id ?? 0, entityType: "consultation" });
+    const entries = await searchAuditEntries(store.db, { order: "asc", cursor: last?.id ?? 0, entityType: "consultation" });
     expect(entries.map((e) => [e.action, e.entityId, e.actorLabel])).toEqual([["consultation.open", String(opened.id), organiser.email]]);
     expect(entries[0]?.after).toMatchObject({ title: "RPO guidelines", deadline: DEADLINE, paragraphCount: 3 });
     await store.close();
@@ -245,11 +245,11 @@ describe.each(databases)("consultations on %s", (target) => {
 
   it("audits every write of a consultation in its own transaction: open, invite, send, comment, close", async () => {
     const store = await target.openEmpty();
-    const [last] = (await listAuditEntries(store.db)).slice(-1);
+    const [last] = (await searchAuditEntries(store.db, { order: "asc" })).slice(-1);
     const w = await workspace(store);
     await addComment(store.db, w.b.reader, w.consultation, { paragraphNumber: 2, visibility: "confidential", bodyMarkdown: "Secret" }, w.b.actor, T0);
     await closeConsultation(store.db, w.consultation, w.organiser.actor, at("2026-02-05T00:00:00Z"));
-    const actions = (await listAuditEntries(store.db, { afterId: last?.id ?? 0 }))
+    const actions = (await searchAuditEntries(store.db, { order: "asc", cursor: last?.id ?? 0 }))
       .filter((e) => e.entityType.startsWith("consultation"))
       .map((e) => `${e.action} by ${e.actorLabel === w.organiser.email ? "organiser" : e.actorLabel === w.b.email ? "b" : e.actorLabel}`);
     expect(actions).toEqual([
@@ -263,9 +263,9 @@ describe.each(databases)("consultations on %s", (target) => {
       "consultation.close by organiser",
     ]);
     // A refused write leaves no trace: neither the row nor its audit entry.
-    const before = (await listAuditEntries(store.db)).length;
+    const before = (await searchAuditEntries(store.db, { order: "asc" })).length;
     await expect(addComment(store.db, w.b.reader, w.consultation, { paragraphNumber: 1, visibility: "public", bodyMarkdown: "x" }, w.b.actor, T0)).rejects.toBeInstanceOf(ConflictError);
-    expect((await listAuditEntries(store.db)).length).toBe(before);
+    expect((await searchAuditEntries(store.db, { order: "asc" })).length).toBe(before);
     await store.close();
   });
 });

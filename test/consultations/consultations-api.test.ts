@@ -2,7 +2,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConcordContext } from "../../src/app/concord-context.ts";
 import { createApp } from "../../src/server/app.ts";
-import { listAuditEntries } from "../../src/store/audit-log.repository.ts";
+import { searchAuditEntries } from "../../src/store/audit-search.queries.ts";
 import { jsonOf, openTemporaryContext } from "../server/server-fixtures.ts";
 import type { TestSession } from "../support/workspace-users.ts";
 import { apiRequest, createTestUser, sessionCookieOf, signIn } from "../support/workspace-users.ts";
@@ -224,7 +224,7 @@ describe("the consultations API, signed in as each role, with invitations throug
     const late = await apiRequest(app, "POST", `/api/consultations/${consultationId}/comments`, { session: stakeholderB, body: { paragraphNumber: 1, visibility: "public", bodyMarkdown: "late" } });
     expect(late.status).toBe(409);
     expect(await late.text()).toContain(deadline);
-    const actions = (await listAuditEntries(context.database.db)).map((e) => e.action).filter((a) => a.startsWith("consultation"));
+    const actions = (await searchAuditEntries(context.database.db, { order: "asc" })).map((e) => e.action).filter((a) => a.startsWith("consultation"));
     expect(new Set(actions)).toEqual(
       new Set(["consultation.open", "consultation_invitation.create", "consultation_invitation.send", "consultation_invitation.accept", "consultation_comment.create", "consultation.close"]),
     );

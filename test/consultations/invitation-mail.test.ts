@@ -11,7 +11,7 @@ import { acceptInvitation } from "../../src/consultations/invitation-acceptance.
 import { inviteStakeholders, previewInvitation, resendInvitation } from "../../src/consultations/invitation.service.ts";
 import { hashInvitationToken, invitationExpiry } from "../../src/consultations/invitation-token.ts";
 import { ConflictError, NotFoundError, UnauthenticatedError } from "../../src/core/concord-error.ts";
-import { listAuditEntries } from "../../src/store/audit-log.repository.ts";
+import { searchAuditEntries } from "../../src/store/audit-search.queries.ts";
 import type { ConcordDatabase } from "../../src/store/database.ts";
 import { findUserByEmail } from "../../src/store/user.repository.ts";
 import { testDatabases } from "../support/test-databases.ts";
@@ -77,7 +77,7 @@ describe.each(databases)("invitations on %s, through a real SMTP server on loopb
     // Only the token's SHA-256 is stored; the token itself is nowhere in the store or the audit log.
     const stored = await sql<{ token_hash: string }>`select token_hash from consultation_invitations where id = ${invitation!.id}`.execute(store.db);
     expect(stored.rows[0]?.token_hash).toBe(hashInvitationToken(token));
-    const audit = JSON.stringify(await listAuditEntries(store.db));
+    const audit = JSON.stringify(await searchAuditEntries(store.db, { order: "asc" }));
     expect(audit).not.toContain(token);
     expect(audit).not.toContain(hashInvitationToken(token));
 
@@ -99,7 +99,7 @@ describe.each(databases)("invitations on %s, through a real SMTP server on loopb
     await expect(previewInvitation(store.db, token, acceptedAt)).rejects.toBeInstanceOf(NotFoundError);
     // The password chosen at acceptance signs in like any other.
     await expect(signInWithPassword(store.db, { email, password: NEW_PASSWORD, clientAddress: "192.0.2.7", presentedSessionId: null }, acceptedAt)).resolves.toMatchObject({ user: { id: accepted.user.id } });
-    const actions = (await listAuditEntries(store.db, { actorUserId: accepted.user.id })).map((e) => e.action);
+    const actions = (await searchAuditEntries(store.db, { order: "asc", actorUserId: accepted.user.id })).map((e) => e.action);
     expect(actions).toEqual(["consultation_invitation.accept", "user.sign_in", "user.sign_in"]);
     await store.close();
   });
@@ -175,7 +175,7 @@ describe.each(databases)("invitations on %s, through a real SMTP server on loopb
 
   it("keeps an invitation whose e-mail could not be sent, with an error naming CONCORD_SMTP_URL, and re-sends it with a new link", async () => {
     const store = await target.openEmpty();
-    const [last] = (await listAuditEntries(store.db)).slice(-1);
+    const [last] = (await searchAuditEntries(store.db, { order: "asc" })).slice(-1);
     const { organiser, consultation } = await openedBy(store);
     const email = uniqueEmail("unsent");
     const [unsent] = await inviteStakeholders(store.db, consultation.id, [{ email, sector: "commercial", organisation: "Orbital Ltd" }], mailingThrough(null), organiser.actor, T0);
@@ -192,7 +192,7 @@ describe.each(databases)("invitations on %s, through a real SMTP server on loopb
     const { token } = invitationLinkIn(await smtp.nextFor(email));
     await expect(accept(store, token, new Date("2026-02-04T09:00:00Z"))).resolves.toMatchObject({ accountCreated: true });
     await expect(resendInvitation(store.db, consultation.id, unsent!.id, mailingThrough(smtp.url), organiser.actor, T0)).rejects.toBeInstanceOf(ConflictError);
-    const actions = (await listAuditEntries(store.db, { entityType: "consultation_invitation", entityId: String(unsent!.id), afterId: last?.id ?? 0 })).map((e) => e.action);
+    const actions = (await searchAuditEntries(store.db, { order: "asc", entityType: "consultation_invitation", entityId: String(unsent!.id), cursor: last?.id ?? 0 })).map((e) => e.action);
     expect(actions).toEqual([
       "consultation_invitation.create",
       "consultation_invitation.send",
@@ -218,7 +218,7 @@ describe.each(databases)("invitations on %s, through a real SMTP server on loopb
     const reader = { userId: accepted.user.id, role: "stakeholder" as const };
     expect((await listConsultationsFor(store.db, reader, {}, T0)).map((c) => c.id).sort()).toEqual([consultation.id, second.id].sort());
     expect(await listCommentsFor(store.db, reader, second.id)).toEqual([]);
-    const resolved = (await listAuditEntries(store.db, { actorUserId: accepted.user.id })).filter((e) => e.action === "consultation_invitation.resolve");
+    const resolved = (await searchAuditEntries(store.db, { order: "asc", actorUserId: accepted.user.id })).filter((e) => e.action === "consultation_invitation.resolve");
     expect(resolved.map((e) => e.after)).toEqual([{ inviteeUserId: accepted.user.id }]);
     // The second link still works once, now with the account's password.
     await expect(accept(store, later.token, T0)).resolves.toMatchObject({ accountCreated: false, consultationId: second.id });

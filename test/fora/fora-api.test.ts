@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listAuditEntries } from "../../src/store/audit-log.repository.ts";
+import { searchAuditEntries } from "../../src/store/audit-search.queries.ts";
 import { apiRequest, createTestUser, signIn } from "../support/workspace-users.ts";
 import type { TestSession } from "../support/workspace-users.ts";
 import { testDatabases } from "../support/test-databases.ts";
@@ -88,7 +88,7 @@ describe.each(databases)("fora API on %s", (target) => {
       const fora = await json<{ items: { id: string; sessions: { curatedKey: string | null }[] }[] }>(await apiRequest(app, "GET", "/api/fora", { session: viewer }));
       expect(fora.items.find((f) => f.id === "copuos-stsc")?.sessions.map((s) => s.curatedKey)).toEqual(["copuos-stsc-57", "copuos-stsc-63"]);
 
-      const audit = await listAuditEntries(database.db, { actorUserId: analystUser.id });
+      const audit = await searchAuditEntries(database.db, { order: "asc", actorUserId: analystUser.id });
       expect(audit.map((e) => e.action).filter((action) => !action.startsWith("user."))).toEqual([
         "forum_session.create",
         "agenda_item.create",

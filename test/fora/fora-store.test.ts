@@ -13,7 +13,7 @@ import {
 } from "../../src/fora/forum-session.service.ts";
 import { createProposal, loadProposalDetail } from "../../src/fora/proposal.service.ts";
 import { listSessionStatements, recordStatement, recordStatementStance } from "../../src/fora/statement.service.ts";
-import { listAuditEntries } from "../../src/store/audit-log.repository.ts";
+import { searchAuditEntries } from "../../src/store/audit-search.queries.ts";
 import type { ConcordDatabase } from "../../src/store/database.ts";
 import { createTestUser } from "../support/workspace-users.ts";
 import { testDatabases } from "../support/test-databases.ts";
@@ -23,7 +23,7 @@ const databases = testDatabases();
 const NOW = new Date("2026-11-26T10:00:00.000Z");
 
 async function lastAuditId(database: ConcordDatabase): Promise<number> {
-  const entries = await listAuditEntries(database.db);
+  const entries = await searchAuditEntries(database.db, { order: "asc" });
   return entries.at(-1)?.id ?? 0;
 }
 
@@ -71,7 +71,7 @@ describe.each(databases)("fora store and services on %s", (target) => {
       const changed = { ...curated, sessions: curated.sessions.map((s) => (s.key === "copuos-68" ? { ...s, title: `${s.title} (renamed)` } : s)) };
       const rewritten = await seedCuratedFora(database.db, changed, new Date("2026-11-28T08:00:00.000Z"));
       expect(rewritten.sessions.updated).toBe(1);
-      const entries = await listAuditEntries(database.db, { afterId: before });
+      const entries = await searchAuditEntries(database.db, { order: "asc", cursor: before });
       expect(entries.map((e) => [e.action, e.actorLabel])).toEqual([["forum_session.update", "system"]]);
     } finally {
       await database.close();
@@ -99,7 +99,7 @@ describe.each(databases)("fora store and services on %s", (target) => {
       const curatedId = (await listForumSessionSummaries(database.db, { forumId: "copuos" })).find((s) => s.curatedKey === "copuos-68")?.id ?? 0;
       expect(await refusal(updateForumSessionFields(database.db, curatedId, { title: "renamed" }, analyst, NOW))).toBeInstanceOf(ConflictError);
 
-      const entries = await listAuditEntries(database.db, { afterId: start });
+      const entries = await searchAuditEntries(database.db, { order: "asc", cursor: start });
       const mine = entries.filter((e) => e.entityType === "forum_session");
       expect(mine.map((e) => e.action)).toEqual(["forum_session.create", "forum_session.update"]);
       expect(mine[1]?.before).toMatchObject({ status: "planned", venue: "Vienna" });
@@ -218,7 +218,7 @@ describe.each(databases)("fora store and services on %s", (target) => {
       expect(groupsOnly.map((s) => s.speakerName)).toEqual(["European Union", "Group of 77 and China"]);
       expect((await listSessionStatements(database.db, session.id, { agendaItemId: item.id }, groups)).length).toBe(7);
 
-      const audit = await listAuditEntries(database.db, { entityType: "statement_stance" });
+      const audit = await searchAuditEntries(database.db, { order: "asc", entityType: "statement_stance" });
       expect(audit.filter((e) => e.actorUserId === analyst.userId).length).toBe(7);
     } finally {
       await database.close();

@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR } from "../../src/accounts/audit-actor.ts";
 import type { Role } from "../../src/accounts/role.ts";
 import { createUser } from "../../src/accounts/user.service.ts";
 import type { PositionActor } from "../../src/positions/position.ts";
-import { listAuditEntries } from "../../src/store/audit-log.repository.ts";
+import { searchAuditEntries } from "../../src/store/audit-search.queries.ts";
 import type { AuditEntry } from "../../src/store/audit-log.repository.ts";
 import type { StoreSchema } from "../../src/store/schema.ts";
 
@@ -49,7 +49,7 @@ export async function auditMark(db: Kysely<StoreSchema>): Promise<number> {
 }
 
 export async function positionAudit(db: Kysely<StoreSchema>, positionId: number, afterId: number): Promise<AuditEntry[]> {
-  return listAuditEntries(db, { entityType: "position", entityId: String(positionId), afterId });
+  return searchAuditEntries(db, { order: "asc", entityType: "position", entityId: String(positionId), cursor: afterId });
 }
 
 /** A clock that moves one minute per call, from a fixed start. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Role } from "../../src/accounts/role.ts";
 import { createApp } from "../../src/server/app.ts";
 import type { PositionDetailSchema, PositionDiffSchema, PositionListSchema, PositionVersionListSchema, PositionWriteSchema } from "../../src/server/schemas/positions.schemas.ts";
-import { listAuditEntries } from "../../src/store/audit-log.repository.ts";
+import { searchAuditEntries } from "../../src/store/audit-search.queries.ts";
 import { openDiplomacyContext } from "../diplomacy/diplomacy-store-fixture.ts";
 import { testDatabases } from "../support/test-databases.ts";
 import { apiRequest, createTestUser, signIn } from "../support/workspace-users.ts";
@@ -86,7 +86,7 @@ describe.each(databases)("the positions API on %s", (target) => {
 
     const detail = await json<Detail>(await call(alice.session, "GET", base));
     expect(detail.statusHistory.map((s) => `${s.from}>${s.to}:${s.changedBy.label}`)).toEqual([`draft>under-review:${bob.email}`, `under-review>cleared:${alice.email}`, `cleared>delivered:${alice.email}`]);
-    const audit = await listAuditEntries(context.database.db, { entityType: "position", entityId: String(position.id), afterId: mark });
+    const audit = await searchAuditEntries(context.database.db, { order: "asc", entityType: "position", entityId: String(position.id), cursor: mark });
     expect(audit.map((e) => `${e.action} ${e.actorLabel}`)).toEqual([
       `position.create ${alice.email}`,
       `position.cite ${alice.email}`,
