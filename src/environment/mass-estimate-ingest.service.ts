@@ -1,33 +1,22 @@
 import type { Kysely } from "kysely";
 import { StrictIngestError } from "../catalog/catalog-ingest.service.ts";
 import { InvalidInputError } from "../core/concord-error.ts";
-import type { Rejection } from "../core/rejection.ts";
 import { detectFormat } from "../sources/detect-format.ts";
 import type { SourcePayload } from "../sources/source-payload.ts";
-import { createIngest, finishIngest, insertRejections } from "../store/ingest.repository.ts";
 import { MASS_ESTIMATE_FORMAT, insertObjectMassEstimates } from "../store/object-mass-estimate.repository.ts";
 import type { StoreSchema } from "../store/schema.ts";
 import { massEstimatesDateFromName, parseCaraMassCsv } from "./cara-mass-csv-parse.ts";
 import { describeMassEstimateSummary, summariseMassEstimates } from "./object-mass-estimate.ts";
 import type { MassEstimateSummary } from "./object-mass-estimate.ts";
+import { recordTableIngest } from "./table-ingest.ts";
+import type { TableIngestRecord } from "./table-ingest.ts";
 
 /** What one mass-estimate source did: its provenance, what it gave, and every rejected row. */
-export interface MassEstimateIngestReport {
-  readonly ingestId: number;
-  readonly source: string;
-  readonly sourceKind: SourcePayload["sourceKind"];
-  readonly format: typeof MASS_ESTIMATE_FORMAT;
-  readonly sha256: string;
-  readonly bytes: number;
-  readonly retrievedAt: string;
-  readonly recordsTotal: number;
-  readonly accepted: number;
-  readonly rejected: number;
+export interface MassEstimateIngestReport extends TableIngestRecord<typeof MASS_ESTIMATE_FORMAT> {
   /** The date the estimates describe: `--as-of`, else the `yyyymmdd` of the file name. */
   readonly dataAsOf: string;
   readonly dataAsOfBasis: "flag" | "file-name";
   readonly summary: MassEstimateSummary;
-  readonly rejections: readonly Rejection[];
 }
 
 export interface MassEstimateIngestOptions {
@@ -80,46 +69,14 @@ export async function ingestMassEstimates(db: Kysely<StoreSchema>, payloads: rea
     for (const { payload, asOf, result } of parsed) {
       const summary = summariseMassEstimates(result.records);
       const note = `${describeMassEstimateSummary(summary)}; as of ${asOf.dataAsOf} (${asOf.basis === "flag" ? "--as-of" : "date in the file name"})`;
-      const ingestId = await createIngest(trx, {
-        source: payload.source,
-        sourceKind: payload.sourceKind,
-        format: MASS_ESTIMATE_FORMAT,
-        retrievedAt: payload.retrievedAt,
-        sha256: payload.sha256,
-        bytes: payload.bytes,
-        startedAt: now().toISOString(),
-        note,
-      });
-      await insertObjectMassEstimates(trx, ingestId, result.records);
-      await insertRejections(trx, ingestId, result.rejections);
-      const counts = { recordsTotal: result.records.length + result.rejections.length, accepted: result.records.length, rejected: result.rejections.length };
-      await finishIngest(trx, ingestId, {
-        ...counts,
-        objectsInserted: 0,
-        objectsUpdated: 0,
-        elementSetsInserted: 0,
-        elementSetsDuplicate: 0,
-        epochMin: null,
-        epochMax: null,
-        epochMedian: null,
-        dataAsOf: asOf.dataAsOf,
-        status: "succeeded",
-        finishedAt: now().toISOString(),
-      });
-      reports.push({
-        ingestId,
-        source: payload.source,
-        sourceKind: payload.sourceKind,
-        format: MASS_ESTIMATE_FORMAT,
-        sha256: payload.sha256,
-        bytes: payload.bytes,
-        retrievedAt: payload.retrievedAt,
-        ...counts,
-        dataAsOf: asOf.dataAsOf,
-        dataAsOfBasis: asOf.basis,
-        summary,
-        rejections: result.rejections,
-      });
+      const { rejections, ...recorded } = await recordTableIngest(
+        trx,
+        payload,
+        { format: MASS_ESTIMATE_FORMAT, note, dataAsOf: asOf.dataAsOf, now },
+        { accepted: result.records.length, rejections: result.rejections },
+        (ingestId) => insertObjectMassEstimates(trx, ingestId, result.records),
+      );
+      reports.push({ ...recorded, dataAsOf: asOf.dataAsOf, dataAsOfBasis: asOf.basis, summary, rejections });
     }
     return reports;
   });

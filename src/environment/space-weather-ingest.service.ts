@@ -1,31 +1,20 @@
 import type { Kysely } from "kysely";
 import { StrictIngestError } from "../catalog/catalog-ingest.service.ts";
-import type { Rejection } from "../core/rejection.ts";
 import { detectFormat } from "../sources/detect-format.ts";
 import type { SourcePayload } from "../sources/source-payload.ts";
-import { createIngest, finishIngest, insertRejections } from "../store/ingest.repository.ts";
 import type { StoreSchema } from "../store/schema.ts";
 import { SPACE_WEATHER_FORMAT, insertSpaceWeatherDays } from "../store/space-weather.repository.ts";
 import { parseSpaceWeatherCsv } from "./space-weather-csv-parse.ts";
 import { describeSpaceWeatherCoverage } from "./space-weather-record.ts";
+import { recordTableIngest } from "./table-ingest.ts";
+import type { TableIngestRecord } from "./table-ingest.ts";
 import type { SpaceWeatherCoverage } from "./space-weather-record.ts";
 
 /** What one space-weather source did: its provenance, its coverage, and every rejected row. */
-export interface SpaceWeatherIngestReport {
-  readonly ingestId: number;
-  readonly source: string;
-  readonly sourceKind: SourcePayload["sourceKind"];
-  readonly format: typeof SPACE_WEATHER_FORMAT;
-  readonly sha256: string;
-  readonly bytes: number;
-  readonly retrievedAt: string;
-  readonly recordsTotal: number;
-  readonly accepted: number;
-  readonly rejected: number;
+export interface SpaceWeatherIngestReport extends TableIngestRecord<typeof SPACE_WEATHER_FORMAT> {
   readonly coverage: SpaceWeatherCoverage;
   /** The last observed day: the date the indices describe. */
   readonly dataAsOf: string | null;
-  readonly rejections: readonly Rejection[];
 }
 
 export interface SpaceWeatherIngestOptions {
@@ -68,45 +57,14 @@ export async function ingestSpaceWeather(
     const reports: SpaceWeatherIngestReport[] = [];
     for (const { payload, result } of parsed) {
       const coverage = describeSpaceWeatherCoverage(result.records);
-      const ingestId = await createIngest(trx, {
-        source: payload.source,
-        sourceKind: payload.sourceKind,
-        format: SPACE_WEATHER_FORMAT,
-        retrievedAt: payload.retrievedAt,
-        sha256: payload.sha256,
-        bytes: payload.bytes,
-        startedAt: now().toISOString(),
-        note: describeCoverage(coverage),
-      });
-      await insertSpaceWeatherDays(trx, ingestId, coverage, result.records);
-      await insertRejections(trx, ingestId, result.rejections);
-      const counts = { recordsTotal: result.records.length + result.rejections.length, accepted: result.records.length, rejected: result.rejections.length };
-      await finishIngest(trx, ingestId, {
-        ...counts,
-        objectsInserted: 0,
-        objectsUpdated: 0,
-        elementSetsInserted: 0,
-        elementSetsDuplicate: 0,
-        epochMin: null,
-        epochMax: null,
-        epochMedian: null,
-        dataAsOf: coverage.lastObserved,
-        status: "succeeded",
-        finishedAt: now().toISOString(),
-      });
-      reports.push({
-        ingestId,
-        source: payload.source,
-        sourceKind: payload.sourceKind,
-        format: SPACE_WEATHER_FORMAT,
-        sha256: payload.sha256,
-        bytes: payload.bytes,
-        retrievedAt: payload.retrievedAt,
-        ...counts,
-        coverage,
-        dataAsOf: coverage.lastObserved,
-        rejections: result.rejections,
-      });
+      const { rejections, ...recorded } = await recordTableIngest(
+        trx,
+        payload,
+        { format: SPACE_WEATHER_FORMAT, note: describeCoverage(coverage), dataAsOf: coverage.lastObserved, now },
+        { accepted: result.records.length, rejections: result.rejections },
+        (ingestId) => insertSpaceWeatherDays(trx, ingestId, coverage, result.records),
+      );
+      reports.push({ ...recorded, coverage, dataAsOf: coverage.lastObserved, rejections });
     }
     return reports;
   });
