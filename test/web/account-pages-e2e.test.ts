@@ -14,7 +14,7 @@ import { mailingThrough } from "../consultations/consultation-workspace.ts";
 import { openTemporaryContext } from "../server/server-fixtures.ts";
 import { REPO_ROOT } from "../support/run-cli.ts";
 import { chromiumExecutable } from "./chromium.ts";
-import { settle, visit } from "./web-fixture.ts";
+import { settle, visit, watchForProblems } from "./web-fixture.ts";
 import { signInContext, startWorkspaceFixture } from "./workspace-fixture.ts";
 import type { WorkspaceFixture } from "./workspace-fixture.ts";
 
@@ -41,13 +41,8 @@ describe.skipIf(!CHROMIUM)("account and admin pages in headless Chromium, on the
     const context = browserContext ?? (await fixture.newContext());
     if (browserContext === undefined) contexts.push(context);
     const page = await context.newPage();
-    page.on("pageerror", (error) => problems.push(`${page.url()}: uncaught ${error.message}`));
-    page.on("console", (message) => {
-      // The browser logs every refused request (401 wrong password, 403, 404, 409, 429): those are the tests' cases.
-      if (message.type() === "error" && !/status of (401|403|404|409|429)/.test(message.text())) problems.push(`${page.url()}: console error ${message.text()}`);
-      if (message.type() === "warning" && !/^concord: 4\d\d /.test(message.text())) problems.push(`${page.url()}: console warning ${message.text()}`);
-    });
-    return page;
+    // The browser logs every refused request (401 wrong password, 403, 404, 409, 429): those are the tests' cases.
+    return watchForProblems(page, problems, { toleratedErrors: /status of (401|403|404|409|429)/, warnings: true });
   };
   const screenshot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   const header = (page: Page) => page.locator("header.app-header");

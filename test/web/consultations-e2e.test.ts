@@ -6,7 +6,7 @@ import { invitationLinkIn, startLoopbackSmtp } from "../consultations/loopback-s
 import type { LoopbackSmtp } from "../consultations/loopback-smtp.ts";
 import { REPO_ROOT } from "../support/run-cli.ts";
 import { chromiumExecutable } from "./chromium.ts";
-import { settle, visit } from "./web-fixture.ts";
+import { settle, visit, watchForProblems } from "./web-fixture.ts";
 import { signInContext, startWorkspaceFixture } from "./workspace-fixture.ts";
 import type { WorkspaceFixture } from "./workspace-fixture.ts";
 
@@ -38,12 +38,8 @@ describe.skipIf(!CHROMIUM)("stakeholder consultations in headless Chromium, on t
 
   const openPage = async (context: BrowserContext): Promise<Page> => {
     const page = await context.newPage();
-    page.on("pageerror", (error) => problems.push(`${page.url()}: uncaught ${error.message}`));
-    page.on("console", (message) => {
-      // The refusals this test provokes (400 for the missing title, 404 for the consultation B was not invited to) are logged by the browser as failed resources.
-      if (message.type() === "error" && !/status of 40[0134]/.test(message.text())) problems.push(`${page.url()}: console error ${message.text()}`);
-    });
-    return page;
+    // The refusals this test provokes (400 for the missing title, 404 for the consultation B was not invited to) are logged by the browser as failed resources.
+    return watchForProblems(page, problems, { toleratedErrors: /status of 40[0134]/ });
   };
   const newContext = async (): Promise<BrowserContext> => {
     const context = await fixture.newContext();

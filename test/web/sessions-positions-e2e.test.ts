@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importActs } from "../../src/diplomacy/act-import.service.ts";
 import { REPO_ROOT } from "../support/run-cli.ts";
 import { chromiumExecutable } from "./chromium.ts";
-import { settle, visit } from "./web-fixture.ts";
+import { settle, visit, watchForProblems } from "./web-fixture.ts";
 import { signInContext, startWorkspaceFixture } from "./workspace-fixture.ts";
 import type { WorkspaceFixture } from "./workspace-fixture.ts";
 
@@ -30,13 +30,9 @@ describe.skipIf(!CHROMIUM)("sessions, statements, proposals and positions in hea
 
   const openPage = async (context: BrowserContext): Promise<Page> => {
     const page = await context.newPage();
-    page.on("pageerror", (error) => problems.push(`${page.url()}: uncaught ${error.message}`));
-    page.on("console", (message) => {
-      // The refusals this test provokes (400 for a bad date, 403 for the second-person rule, 409 for a stale edit, 404 for a
-      // missing session) are logged by the browser as failed resources.
-      if (message.type() === "error" && !/status of 40[0349]/.test(message.text())) problems.push(`${page.url()}: console error ${message.text()}`);
-    });
-    return page;
+    // The refusals this test provokes (400 for a bad date, 403 for the second-person rule, 409 for a stale edit, 404 for a
+    // missing session) are logged by the browser as failed resources.
+    return watchForProblems(page, problems, { toleratedErrors: /status of 40[0349]/ });
   };
   const newContext = async (): Promise<BrowserContext> => {
     const context = await fixture.newContext();

@@ -8,7 +8,7 @@ import { sharedDataFile } from "../support/shared-data.ts";
 import { chromiumExecutable } from "./chromium.ts";
 import { debrisPageTests } from "./debris-pages.ts";
 import { diplomacyPageTests } from "./diplomacy-pages.ts";
-import { settle, startWebFixture, visit } from "./web-fixture.ts";
+import { settle, startWebFixture, visit, watchForProblems } from "./web-fixture.ts";
 import type { WebFixture } from "./web-fixture.ts";
 
 const SATCAT = sharedDataFile("satcat/spacetrack_satcat_2026-01-20.json.gz");
@@ -42,13 +42,8 @@ describe.skipIf(!SATCAT || !ELEMENT_SETS || !CHROMIUM)("the web app in headless 
   /** A fresh page that records console errors and warnings and uncaught exceptions (asserted empty at the end). */
   const openPage = async (): Promise<Page> => {
     const page = await fixture.browserContext.newPage();
-    page.on("pageerror", (error) => problems.push(`${page.url()}: uncaught ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error" && !/status of 404/.test(message.text())) problems.push(`${page.url()}: console error ${message.text()}`);
-      // Warnings too (Plot's data warnings, React Router's): only the app's own notes on 4xx answers are expected.
-      if (message.type() === "warning" && !/^concord: 4\d\d /.test(message.text())) problems.push(`${page.url()}: console warning ${message.text()}`);
-    });
-    return page;
+    // Warnings too (Plot's data warnings, React Router's): only the app's own notes on 4xx answers are expected.
+    return watchForProblems(page, problems, { toleratedErrors: /status of 404/, warnings: true });
   };
   const screenshot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${fixture.server.url}${path}`)).json()) as T;

@@ -100,3 +100,17 @@ export async function settle(page: Page): Promise<void> {
     `document.querySelectorAll(".state-loading").length === 0 && document.querySelector(".progress-active") === null && document.querySelectorAll(".plot:empty").length === 0`,
   );
 }
+
+/**
+ * Records a page's uncaught errors and console errors in `problems` (the tests assert it stays empty), except console
+ * errors matching `toleratedErrors` (the failed requests a test provokes on purpose); with `warnings`, console warnings
+ * too, except the app's own notes on 4xx answers (`concord: 4xx …`).
+ */
+export function watchForProblems(page: Page, problems: string[], options: { readonly toleratedErrors?: RegExp; readonly warnings?: boolean } = {}): Page {
+  page.on("pageerror", (error) => problems.push(`${page.url()}: uncaught ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error" && !(options.toleratedErrors?.test(message.text()) ?? false)) problems.push(`${page.url()}: console error ${message.text()}`);
+    if (options.warnings === true && message.type() === "warning" && !/^concord: 4\d\d /.test(message.text())) problems.push(`${page.url()}: console warning ${message.text()}`);
+  });
+  return page;
+}

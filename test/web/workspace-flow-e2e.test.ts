@@ -6,7 +6,7 @@ import { invitationLinkIn, startLoopbackSmtp } from "../consultations/loopback-s
 import type { LoopbackSmtp } from "../consultations/loopback-smtp.ts";
 import { REPO_ROOT } from "../support/run-cli.ts";
 import { chromiumExecutable } from "./chromium.ts";
-import { settle, visit } from "./web-fixture.ts";
+import { settle, visit, watchForProblems } from "./web-fixture.ts";
 import { startWorkspaceFixture } from "./workspace-fixture.ts";
 import type { WorkspaceFixture, WorkspaceUser } from "./workspace-fixture.ts";
 
@@ -43,11 +43,7 @@ describe.skipIf(!CHROMIUM)("the workspace story of issue 7 in headless Chromium,
     const context = await fixture.newContext();
     contexts.push(context);
     const page = await context.newPage();
-    page.on("pageerror", (error) => problems.push(`${page.url()}: uncaught ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`${page.url()}: console error ${message.text()}`);
-    });
-    return page;
+    return watchForProblems(page, problems);
   };
   const screenshot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   const form = (page: Page, name: string) => page.getByRole("form", { name });
