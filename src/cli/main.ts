@@ -38,6 +38,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   serve: { run: lazy(() => import("./commands/serve.ts"), "runServe"), summary: "serve [--host H] [--port P] [--no-bootstrap]" },
   users: { run: lazy(() => import("./commands/users.ts"), "runUsers"), summary: "users add --email E --name N --role R [--organisation O] [--sector S] [--password-stdin] | list [--role R] | disable|enable EMAIL [--json]" },
   audit: { run: lazy(() => import("./commands/audit.ts"), "runAudit"), summary: "audit export [--format csv|json] [--out FILE] [--entity-type T] [--action A] [--since ISO] [--until ISO]" },
+  fora: { run: lazy(() => import("./commands/fora.ts"), "runFora"), summary: 'fora sessions [--forum ID] [--json] | agenda-import --session ID|KEY --file FILE --source "SYMBOL URL" [--as-of YYYY-MM-DD] [--dry-run] [--json]' },
 };
 
 export function usage(): string {

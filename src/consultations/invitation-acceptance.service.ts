@@ -19,8 +19,8 @@ import { INVITATION_TOKEN_PATTERN, hashInvitationToken } from "./invitation-toke
 export interface InvitationAcceptance {
   /** The token of the link `/invitations/<token>`. */
   readonly token: string;
-  /** For a new account: its display name (an existing account keeps its own). */
-  readonly displayName: string;
+  /** For a new account: its display name (required then); an existing account keeps its own, so it may be left out. */
+  readonly displayName?: string | undefined;
   /** For a new account: its password; for an existing account: that account's password (verified). */
   readonly password: string;
   /** Where the request came from (failed password checks count towards the sign-in rate limit). */
@@ -36,6 +36,20 @@ export interface AcceptedInvitation {
   readonly accountCreated: boolean;
   /** The new session the stakeholder is signed in with. */
   readonly session: StartedSession;
+}
+
+/**
+ * How an invitee accepts, given the account its invited e-mail has now; acceptInvitation below follows the same rule.
+ * - `create-account`: no account: it gives its name and chooses a password, and a stakeholder account is created;
+ * - `set-password`: a usable stakeholder account without a password (made by an admin): it chooses one;
+ * - `sign-in`: any other account: it enters that account's password (a non-stakeholder or disabled account is then
+ *   refused, as it would be without the preview: the preview tells nothing about the account but that it exists).
+ */
+export type AcceptanceMode = "create-account" | "set-password" | "sign-in";
+
+export function acceptanceModeOf(account: UserRecord | null): AcceptanceMode {
+  if (account === null) return "create-account";
+  return account.role === "stakeholder" && !account.disabled && !account.hasPassword ? "set-password" : "sign-in";
 }
 
 const INVALID_LINK = "this invitation link is not valid";
@@ -78,7 +92,7 @@ export async function acceptInvitation(db: Kysely<StoreSchema>, acceptance: Invi
     try {
       user = await createUser(
         db,
-        { email, displayName: acceptance.displayName, role: "stakeholder", password: acceptance.password, organisation: invitation.organisation, sector: invitation.sector },
+        { email, displayName: acceptance.displayName ?? "", role: "stakeholder", password: acceptance.password, organisation: invitation.organisation, sector: invitation.sector },
         creator,
         now,
       );

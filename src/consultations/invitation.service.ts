@@ -22,6 +22,8 @@ import { invitationView } from "./consultation-view.service.ts";
 import type { InvitationView } from "./consultation-view.service.ts";
 import type { StakeholderSector } from "./consultation-vocabulary.ts";
 import { isStakeholderSector } from "./consultation-vocabulary.ts";
+import { acceptanceModeOf } from "./invitation-acceptance.service.ts";
+import type { AcceptanceMode } from "./invitation-acceptance.service.ts";
 import { composeInvitationMail } from "./invitation-mail.ts";
 import { INVITATION_TOKEN_PATTERN, hashInvitationToken, invitationExpiry, invitationLink, newInvitationToken } from "./invitation-token.ts";
 
@@ -240,14 +242,27 @@ export interface InvitationPreview {
   readonly consultationTitle: string;
   readonly invitedBy: string | null;
   readonly deadline: string;
+  /** Whether the invited e-mail has an account already (then accepting signs in to it instead of creating one). */
+  readonly accountExists: boolean;
+  /** What accepting will ask for (invitation-acceptance.service.ts): a new account, a password to set, or a sign-in. */
+  readonly acceptance: AcceptanceMode;
 }
 
 /**
- * What the public invitation page shows for a valid, unused, unexpired link: the consultation's title, who invited and
- * the deadline, nothing else. Any other token is "not found" (no telling a used link from an unknown one here).
+ * What the public invitation page shows for a valid, unused, unexpired link: the consultation's title, who invited,
+ * the deadline, and whether the invited e-mail already has an account (so the page asks for a sign-in or a new
+ * password, whichever accepting needs), nothing else: not the e-mail, the account's name or its role. Any other
+ * token is "not found" (no telling a used link from an unknown one here).
  */
 export async function previewInvitation(db: Kysely<StoreSchema>, token: string, now: Date): Promise<InvitationPreview> {
   const usable = await usableInvitation(db, token, now);
   if (usable === null) throw new NotFoundError("invitation", "this invitation link is not valid (unknown, already used or expired)");
-  return { consultationTitle: usable.consultation.title, invitedBy: usable.invitation.invitedBy?.displayName ?? null, deadline: usable.consultation.deadline };
+  const acceptance = acceptanceModeOf(await findUserByEmail(db, usable.invitation.email));
+  return {
+    consultationTitle: usable.consultation.title,
+    invitedBy: usable.invitation.invitedBy?.displayName ?? null,
+    deadline: usable.consultation.deadline,
+    accountExists: acceptance !== "create-account",
+    acceptance,
+  };
 }

@@ -15,7 +15,7 @@ import {
   listSessionDocuments,
   updateForumSession,
 } from "../store/forum-session.repository.ts";
-import type { ForumSessionFilter, ForumSessionValues } from "../store/forum-session.repository.ts";
+import type { AgendaItemValues, ForumSessionFilter, ForumSessionValues } from "../store/forum-session.repository.ts";
 import type { StoreSchema } from "../store/schema.ts";
 import { dayOf, isoDay, oneOf, optionalText, optionalUrl, requiredText } from "./fora-input.ts";
 import { AGENDA_ITEM_NUMBER, DOCUMENT_SYMBOL, SESSION_STATUSES } from "./forum-session.ts";
@@ -127,13 +127,16 @@ export interface AgendaItemInput {
   readonly note?: string | null | undefined;
 }
 
-export async function addAgendaItem(db: Kysely<StoreSchema>, sessionId: number, input: AgendaItemInput, actor: AuditActor, now: Date): Promise<AgendaItem> {
-  await existingSession(db, sessionId);
+/**
+ * The checked values of an agenda item of a session: an official number unique in the session (`exceptItemId`: the
+ * item being changed, which may keep its own number), a title, and optional provenance. Each refusal names its field.
+ */
+export async function checkedAgendaItemValues(db: Kysely<StoreSchema>, sessionId: number, input: AgendaItemInput, exceptItemId: number | null): Promise<AgendaItemValues> {
   const itemNumber = input.itemNumber.trim();
   if (!AGENDA_ITEM_NUMBER.test(itemNumber)) throw new InvalidInputError("itemNumber", `${JSON.stringify(input.itemNumber)} is not an agenda item number such as 4 or 7(b)`);
   const existing = await listAgendaItems(db, [sessionId]);
-  if (existing.some((item) => item.itemNumber === itemNumber)) throw new InvalidInputError("itemNumber", `duplicate item number ${itemNumber} in session ${sessionId}`);
-  const values = {
+  if (existing.some((item) => item.itemNumber === itemNumber && item.id !== exceptItemId)) throw new InvalidInputError("itemNumber", `duplicate item number ${itemNumber} in session ${sessionId}`);
+  return {
     sessionId,
     itemNumber,
     title: requiredText("title", input.title, 1000),
@@ -141,6 +144,11 @@ export async function addAgendaItem(db: Kysely<StoreSchema>, sessionId: number, 
     asOf: input.asOf === null || input.asOf === undefined ? null : isoDay("asOf", input.asOf),
     note: optionalText("note", input.note, 2000),
   };
+}
+
+export async function addAgendaItem(db: Kysely<StoreSchema>, sessionId: number, input: AgendaItemInput, actor: AuditActor, now: Date): Promise<AgendaItem> {
+  await existingSession(db, sessionId);
+  const values = await checkedAgendaItemValues(db, sessionId, input, null);
   const atIso = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const item = await insertAgendaItem(trx, values, { curated: false, createdBy: actor.userId, atIso });

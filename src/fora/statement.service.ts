@@ -8,9 +8,10 @@ import { findForumSession, listAgendaItems } from "../store/forum-session.reposi
 import { findProposal } from "../store/proposal.repository.ts";
 import type { StoreSchema } from "../store/schema.ts";
 import { findStatement, findStatementStance, insertStatement, insertStatementStance, listStancesOfStatements, listStatements } from "../store/statement.repository.ts";
-import type { StatementFilter } from "../store/statement.repository.ts";
+import type { StatementFilter, StatementValues } from "../store/statement.repository.ts";
 import { isoDay, oneOf, optionalText, optionalUrl, requiredText } from "./fora-input.ts";
 import { agendaItemOfSession } from "./forum-session.service.ts";
+import type { ForumSession } from "./forum-session.ts";
 import { speakerDirectory } from "./speaker-directory.ts";
 import type { SpeakerGroup } from "./speaker-group.ts";
 import { SPEAKER_KINDS, STANCES } from "./statement.ts";
@@ -45,18 +46,18 @@ export interface StatementView {
   readonly stances: readonly StatementStance[];
 }
 
-export async function recordStatement(
+/**
+ * The checked values of a statement at a session: the agenda item of that session, a speaker of the directory, a day
+ * within the session, a summary, and a source (a URL or a reference). Each refusal names its field.
+ */
+export async function checkedStatementValues(
   db: Kysely<StoreSchema>,
-  sessionId: number,
+  session: ForumSession,
   input: StatementInput,
   speakerGroups: ReadonlyMap<string, SpeakerGroup>,
-  actor: AuditActor,
-  now: Date,
-): Promise<Statement> {
-  const session = await findForumSession(db, sessionId);
-  if (session === null) throw new NotFoundError("forum_session", `no forum session ${sessionId}`);
+): Promise<StatementValues> {
   const agendaItemId = input.agendaItemId ?? null;
-  if (agendaItemId !== null) await agendaItemOfSession(db, sessionId, agendaItemId, "agendaItemId");
+  if (agendaItemId !== null) await agendaItemOfSession(db, session.id, agendaItemId, "agendaItemId");
   const speakerKind = oneOf("speakerKind", input.speakerKind, SPEAKER_KINDS);
   const speakerCode = input.speakerCode.trim().toUpperCase();
   const directory = speakerDirectory(await loadForaRegistry(db), speakerGroups);
@@ -71,8 +72,8 @@ export async function recordStatement(
   const sourceUrl = optionalUrl("sourceUrl", input.sourceUrl);
   const sourceReference = optionalText("sourceReference", input.sourceReference, 500);
   if (sourceUrl === null && sourceReference === null) throw new InvalidInputError("sourceUrl", "a statement needs a source: a URL or a reference");
-  const values = {
-    sessionId,
+  return {
+    sessionId: session.id,
     agendaItemId,
     speakerKind,
     speakerCode,
@@ -81,6 +82,19 @@ export async function recordStatement(
     sourceUrl,
     sourceReference,
   };
+}
+
+export async function recordStatement(
+  db: Kysely<StoreSchema>,
+  sessionId: number,
+  input: StatementInput,
+  speakerGroups: ReadonlyMap<string, SpeakerGroup>,
+  actor: AuditActor,
+  now: Date,
+): Promise<Statement> {
+  const session = await findForumSession(db, sessionId);
+  if (session === null) throw new NotFoundError("forum_session", `no forum session ${sessionId}`);
+  const values = await checkedStatementValues(db, session, input, speakerGroups);
   const atIso = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const statement = await insertStatement(trx, values, { recordedBy: actor.userId, atIso });
@@ -130,6 +144,13 @@ export async function listSessionStatements(
     recordedAt: s.recordedAt,
     stances: stances.filter((t) => t.statementId === s.id),
   }));
+}
+
+/** One statement as the session's list shows it (speaker name, rendered summary, stances). */
+export async function loadStatementView(db: Kysely<StoreSchema>, statement: Statement, speakerGroups: ReadonlyMap<string, SpeakerGroup>): Promise<StatementView> {
+  const view = (await listSessionStatements(db, statement.sessionId, {}, speakerGroups)).find((s) => s.id === statement.id);
+  if (view === undefined) throw new NotFoundError("statement", `no statement ${statement.id}`);
+  return view;
 }
 
 export interface StanceInput {

@@ -1,3 +1,4 @@
+import { cleanedSource, figureSourceLabel } from "./citation-source.ts";
 import { canonicalJson } from "./evidence-figure.ts";
 import type { FigureReading, FigureValue } from "./evidence-figure.ts";
 import type { EvidenceLookup } from "./evidence-resolver.ts";
@@ -6,7 +7,7 @@ import type { EvidenceLookup } from "./evidence-resolver.ts";
  * A cited figure beside the same figure now. The citation keeps the value and as-of date it was cited with; the check
  * reads the same path and pointer again and says whether the evidence has moved on:
  * - `valueChanged`: the value differs;
- * - `asOfChanged`: the date, source or dated block differs (a new ingest, a newer act) even where the value is equal;
+ * - `asOfChanged`: the date, source (label) or dated block differs (a new ingest, a newer act) even where the value is equal;
  * - `newerValueExists`: either of them, i.e. the evidence base now states this figure differently or as of another
  *   date than the position cites;
  * - `current` null with a `problem` when the figure cannot be read now (the route answers an error, the pointer leads
@@ -49,7 +50,12 @@ export function compareCitedFigure(cited: CitedFigureState, lookup: EvidenceLook
   if (!reading.ok) return unavailable(reading.problem);
   const { figure } = reading;
   const valueChanged = figure.value !== cited.value;
-  const asOfChanged = figure.asOf.asOf !== cited.asOf || figure.asOf.source !== cited.source || canonicalJson(figure.asOf.detail) !== canonicalJson(cited.asOfDetail);
+  // The source compares as labels (citation-source.ts); a citation kept before labels named the dataset compares by
+  // its source alone, cleaned the same way.
+  const sourceNow = figureSourceLabel(figure.asOf);
+  const citedSource = cleanedSource(cited.source);
+  const sourceChanged = citedSource !== sourceNow && citedSource !== cleanedSource(figure.asOf.source);
+  const asOfChanged = figure.asOf.asOf !== cited.asOf || sourceChanged || canonicalJson(figure.asOf.detail) !== canonicalJson(cited.asOfDetail);
   const newerValueExists = valueChanged || asOfChanged;
   return {
     status: newerValueExists ? "newer" : "unchanged",
@@ -58,7 +64,7 @@ export function compareCitedFigure(cited: CitedFigureState, lookup: EvidenceLook
       valueText: figure.valueText,
       valueNumber: figure.valueNumber,
       asOf: figure.asOf.asOf,
-      source: figure.asOf.source,
+      source: sourceNow,
       asOfPointer: figure.asOf.pointer,
     },
     valueChanged,

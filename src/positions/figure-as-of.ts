@@ -26,9 +26,15 @@ export interface FigureAsOf {
   readonly pointer: string | null;
   /** The dated value as found (a date string, an ingest block, a sources block): compared for freshness. */
   readonly detail: unknown;
+  /**
+   * The name of what the date belongs to, as the answer gives it on the dated object (its `shortName`, `name`, `label`
+   * or `title`: "Artemis Accords"), or null (an ingest or sources block has none). It names the dataset in the
+   * citation's source label (citation-source.ts).
+   */
+  readonly dataset: string | null;
 }
 
-export const UNDATED: FigureAsOf = { asOf: null, source: null, pointer: null, detail: null };
+export const UNDATED: FigureAsOf = { asOf: null, source: null, pointer: null, detail: null, dataset: null };
 
 type JsonObject = Record<string, unknown>;
 
@@ -38,6 +44,17 @@ function isObject(value: unknown): value is JsonObject {
 
 function stringOrNull(value: unknown): string | null {
   return typeof value === "string" ? value : null;
+}
+
+const NAME_KEYS = ["shortName", "name", "label", "title"] as const;
+
+/** The dated object's own name, if it gives one. */
+function nameOf(holder: JsonObject): string | null {
+  for (const key of NAME_KEYS) {
+    const value = holder[key];
+    if (typeof value === "string" && value.trim() !== "") return value.trim();
+  }
+  return null;
 }
 
 /** Every `source` string inside a block (three levels deep at most), distinct, in order. */
@@ -69,14 +86,15 @@ function newestDataAsOf(block: JsonObject): string | null {
 function fromAsOfHolder(holder: JsonObject, tokens: readonly string[]): FigureAsOf {
   const asOf = holder["asOf"];
   const pointer = formatJsonPointer([...tokens, "asOf"]);
-  if (isObject(asOf)) return { asOf: newestDataAsOf(asOf), source: stringOrNull(holder["source"]) ?? joinedSources(asOf), pointer, detail: asOf };
+  const dataset = nameOf(holder);
+  if (isObject(asOf)) return { asOf: newestDataAsOf(asOf), source: stringOrNull(holder["source"]) ?? joinedSources(asOf), pointer, detail: asOf, dataset };
   const source = stringOrNull(holder["source"]);
-  return { asOf: stringOrNull(asOf), source, pointer, detail: { asOf: stringOrNull(asOf), source } };
+  return { asOf: stringOrNull(asOf), source, pointer, detail: { asOf: stringOrNull(asOf), source }, dataset };
 }
 
 /** A `sources` block (at `blockTokens`) dated by its `analysisDate`. */
 function fromSourcesBlock(sources: JsonObject, blockTokens: readonly string[]): FigureAsOf {
-  return { asOf: stringOrNull(sources["analysisDate"]), source: joinedSources(sources), pointer: formatJsonPointer([...blockTokens, "analysisDate"]), detail: sources };
+  return { asOf: stringOrNull(sources["analysisDate"]), source: joinedSources(sources), pointer: formatJsonPointer([...blockTokens, "analysisDate"]), detail: sources, dataset: null };
 }
 
 /** `<key>AsOf` in `holder`, with `<key>Source` or `source`. */
@@ -84,7 +102,7 @@ function fromDatedKey(holder: JsonObject, datedKey: string, tokens: readonly str
   const stem = datedKey.slice(0, -"AsOf".length);
   const source = stringOrNull(holder[`${stem}Source`]) ?? stringOrNull(holder["source"]);
   const asOf = stringOrNull(holder[datedKey]);
-  return { asOf, source, pointer: formatJsonPointer([...tokens, datedKey]), detail: { asOf, source } };
+  return { asOf, source, pointer: formatJsonPointer([...tokens, datedKey]), detail: { asOf, source }, dataset: nameOf(holder) };
 }
 
 const datedKeyOf = (value: unknown): value is string | null => value === null || typeof value === "string";
@@ -139,7 +157,7 @@ export function asOfAtPointer(document: unknown, asOfPointer: string): FigureAsO
   if (isObject(target) && typeof target["analysisDate"] === "string") return fromSourcesBlock(target, tokens);
   if (key !== undefined && isObject(parent) && typeof target === "string") {
     const source = stringOrNull(parent["source"]);
-    return { asOf: target, source, pointer: asOfPointer, detail: { asOf: target, source } };
+    return { asOf: target, source, pointer: asOfPointer, detail: { asOf: target, source }, dataset: nameOf(parent) };
   }
   return null;
 }

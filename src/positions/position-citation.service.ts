@@ -3,6 +3,7 @@ import { InvalidInputError, NotFoundError } from "../core/concord-error.ts";
 import { findPositionCitation, insertPositionCitation, listPositionCitations, markPositionCitationRemoved } from "../store/position-citation.repository.ts";
 import type { StoreSchema } from "../store/schema.ts";
 import { compareCitedFigure } from "./citation-freshness.ts";
+import { figureSourceLabel } from "./citation-source.ts";
 import type { CitationFreshness } from "./citation-freshness.ts";
 import { returnedToDraftMessage } from "./clearance-workflow.ts";
 import { readEvidenceFigure } from "./evidence-figure.ts";
@@ -17,7 +18,7 @@ import type { ClearanceStatus, PositionActor } from "./position.ts";
 
 /**
  * Cited figures. Citing reads the figure now through the evidence resolver (the app's own public API), keeps its
- * value, as-of date and source, and records who cited it in which version. Adding or removing a figure changes the
+ * value, as-of date and source (as a reader-facing label without local paths: citation-source.ts), and records who cited it in which version. Adding or removing a figure changes the
  * content: it makes the actor the last editor and sends an under-review or cleared text back to draft (refused once
  * delivered), in one transaction with the audit entry (`position.cite`, `position.uncite`). Reading a position checks
  * every citation against the same figure now (citation-freshness.ts).
@@ -60,7 +61,7 @@ export async function citeFigure(db: Kysely<StoreSchema>, positionId: number, in
       valueText: figure.valueText,
       valueNumber: figure.valueNumber,
       asOf: figure.asOf.asOf,
-      source: figure.asOf.source,
+      source: figureSourceLabel(figure.asOf),
       asOfPointer: figure.asOf.pointer,
       asOfDetail: figure.asOf.detail,
       citedBy: actor.userId,

@@ -1,3 +1,4 @@
+import { cleanedSource } from "./citation-source.ts";
 import type { FigureValue } from "./evidence-figure.ts";
 
 /** A figure of the evidence API cited by a position, as it was when cited (it keeps that value when the data moves on). */
@@ -12,7 +13,10 @@ export interface PositionCitation {
   readonly value: FigureValue;
   readonly valueText: string;
   readonly valueNumber: number | null;
-  /** The as-of date and source as the API gave them at citation time (figure-as-of.ts), and where they were found. */
+  /**
+   * The as-of date as the API gave it at citation time (figure-as-of.ts), the source as a reader-facing label (the
+   * dataset's name, publishers and URLs, never a local path: citation-source.ts), and where the date was found.
+   */
   readonly asOf: string | null;
   readonly source: string | null;
   readonly asOfPointer: string | null;
@@ -38,7 +42,7 @@ export function citationSnapshot(citation: PositionCitation | (NewPositionCitati
     pointer: citation.pointer,
     value: citation.value,
     asOf: citation.asOf,
-    source: citation.source,
+    source: cleanedSource(citation.source),
     citedInVersion: citation.citedInVersion,
   };
 }

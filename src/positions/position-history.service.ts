@@ -6,6 +6,8 @@ import type { StoreSchema } from "../store/schema.ts";
 import { diffLines } from "./line-diff.ts";
 import type { LineDiff } from "./line-diff.ts";
 import type { PositionCitation } from "./position-citation.ts";
+import { loadPositionPeople } from "./position-people.ts";
+import type { PositionPeople } from "./position-people.ts";
 import type { PositionVersion } from "./position.ts";
 
 /** A position's history: every version (who, when, note), one version's text, and the diff between two versions. */
@@ -14,9 +16,11 @@ async function assertPosition(db: Kysely<StoreSchema>, positionId: number): Prom
   if ((await findPosition(db, positionId)) === null) throw new NotFoundError("position", `no position ${positionId}`);
 }
 
-export async function loadPositionVersions(db: Kysely<StoreSchema>, positionId: number): Promise<PositionVersion[]> {
+/** Every version, oldest first, and the names of those who wrote them. */
+export async function loadPositionVersions(db: Kysely<StoreSchema>, positionId: number): Promise<{ versions: PositionVersion[]; people: PositionPeople }> {
   await assertPosition(db, positionId);
-  return listPositionVersions(db, positionId);
+  const versions = await listPositionVersions(db, positionId);
+  return { versions, people: await loadPositionPeople(db, versions.map((v) => v.changedBy)) };
 }
 
 async function versionOrNotFound(db: Kysely<StoreSchema>, positionId: number, versionNumber: number): Promise<PositionVersion> {
@@ -26,13 +30,13 @@ async function versionOrNotFound(db: Kysely<StoreSchema>, positionId: number, ve
 }
 
 /** One version, with the figures the position cited while it was current (cited at or before it, not yet removed then). */
-export async function loadPositionVersion(db: Kysely<StoreSchema>, positionId: number, versionNumber: number): Promise<{ version: PositionVersion; citations: PositionCitation[] }> {
+export async function loadPositionVersion(db: Kysely<StoreSchema>, positionId: number, versionNumber: number): Promise<{ version: PositionVersion; citations: PositionCitation[]; people: PositionPeople }> {
   await assertPosition(db, positionId);
   const version = await versionOrNotFound(db, positionId, versionNumber);
   const citations = (await listPositionCitations(db, positionId, { includeRemoved: true })).filter(
     (c) => c.citedInVersion <= versionNumber && (c.removedInVersion === null || c.removedInVersion > versionNumber),
   );
-  return { version, citations };
+  return { version, citations, people: await loadPositionPeople(db, [version.changedBy, ...citations.map((c) => c.citedBy)]) };
 }
 
 export interface VersionDiff {
@@ -40,10 +44,11 @@ export interface VersionDiff {
   readonly to: PositionVersion;
   readonly titleChanged: boolean;
   readonly diff: LineDiff;
+  readonly people: PositionPeople;
 }
 
 export async function diffPositionVersions(db: Kysely<StoreSchema>, positionId: number, from: number, to: number): Promise<VersionDiff> {
   await assertPosition(db, positionId);
   const [a, b] = [await versionOrNotFound(db, positionId, from), await versionOrNotFound(db, positionId, to)];
-  return { from: a, to: b, titleChanged: a.title !== b.title, diff: diffLines(a.markdown, b.markdown) };
+  return { from: a, to: b, titleChanged: a.title !== b.title, diff: diffLines(a.markdown, b.markdown), people: await loadPositionPeople(db, [a.changedBy, b.changedBy]) };
 }

@@ -9,6 +9,8 @@ import type { ClearanceAction } from "./clearance-workflow.ts";
 import type { EvidenceResolver } from "./evidence-resolver.ts";
 import { loadCitationsWithFreshness } from "./position-citation.service.ts";
 import type { CitationWithFreshness } from "./position-citation.service.ts";
+import { loadPositionPeople } from "./position-people.ts";
+import type { PositionPeople } from "./position-people.ts";
 import type { ClearanceStatus, PositionActor, PositionRecord, PositionStatusChange, PositionVersion } from "./position.ts";
 
 /** Reading positions: the filtered list, and one position with its text, links, clearance history and cited figures. */
@@ -17,13 +19,16 @@ export interface PositionListItem {
   readonly position: PositionRecord;
   readonly links: PositionForumLink;
   readonly citationCount: number;
+  /** Names the author and last editor (shared by the items of one list). */
+  readonly people: PositionPeople;
 }
 
 export async function listPositionItems(db: Kysely<StoreSchema>, filter: PositionFilter): Promise<PositionListItem[]> {
   const positions = await listPositions(db, filter);
   const counts = await countPositionCitations(db, positions.map((p) => p.id));
   const links = await loadLinks(db, positions);
-  return positions.map((position) => ({ position, links: links(position), citationCount: counts.get(position.id) ?? 0 }));
+  const people = await loadPositionPeople(db, positions.flatMap((p) => [p.createdBy, p.lastEditedBy]));
+  return positions.map((position) => ({ position, links: links(position), citationCount: counts.get(position.id) ?? 0, people }));
 }
 
 /** The session and agenda-item references of a set of positions, each read once. */
@@ -46,6 +51,8 @@ export interface PositionDetail {
   /** The steps out of the current status, each with whether the reader may take it now (and why not). */
   readonly transitions: readonly { readonly to: ClearanceStatus; readonly action: ClearanceAction; readonly allowed: boolean; readonly reason: string | null }[];
   readonly citations: readonly CitationWithFreshness[];
+  /** Names everyone the detail mentions: author, editors, clearers, citers. */
+  readonly people: PositionPeople;
 }
 
 export async function loadPositionDetail(db: Kysely<StoreSchema>, positionId: number, resolve: EvidenceResolver, reader: PositionActor): Promise<PositionDetail> {
@@ -58,5 +65,6 @@ export async function loadPositionDetail(db: Kysely<StoreSchema>, positionId: nu
     loadCitationsWithFreshness(db, positionId, resolve),
   ]);
   if (version === null) throw new Error(`position ${positionId} has no version ${position.currentVersion}`);
-  return { position, version, links: links(position), statusHistory, transitions: availableTransitions(position, reader), citations };
+  const people = await loadPositionPeople(db, [position.createdBy, position.lastEditedBy, version.changedBy, ...statusHistory.map((s) => s.changedBy), ...citations.map((c) => c.citation.citedBy)]);
+  return { position, version, links: links(position), statusHistory, transitions: availableTransitions(position, reader), citations, people };
 }

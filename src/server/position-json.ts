@@ -1,13 +1,15 @@
 import { renderMarkdown } from "../core/markdown.ts";
 import type { CitationWithFreshness } from "../positions/position-citation.service.ts";
+import { cleanedSource } from "../positions/citation-source.ts";
 import type { PositionCitation } from "../positions/position-citation.ts";
+import type { PositionPeople } from "../positions/position-people.ts";
 import type { PositionDetail, PositionListItem } from "../positions/position-view.service.ts";
 import type { PositionRecord, PositionVersion } from "../positions/position.ts";
 import type { PositionForumLink } from "../store/position.repository.ts";
 
-/** Positions as the API answers them (positions.schemas.ts): Markdown beside its sanitised HTML, users as id + label. */
+/** Positions as the API answers them (positions.schemas.ts): Markdown beside its sanitised HTML, users as id, recorded label, display name and e-mail (position-people.ts). */
 
-export function positionSummaryJson(position: PositionRecord, links: PositionForumLink) {
+export function positionSummaryJson(position: PositionRecord, links: PositionForumLink, people: PositionPeople) {
   return {
     id: position.id,
     title: position.title,
@@ -16,33 +18,33 @@ export function positionSummaryJson(position: PositionRecord, links: PositionFor
     currentVersion: position.currentVersion,
     forumSession: links.forumSession,
     agendaItem: links.agendaItem,
-    createdBy: { userId: position.createdBy, label: position.createdByLabel },
+    createdBy: people(position.createdBy, position.createdByLabel),
     createdAt: position.createdAt,
     updatedAt: position.updatedAt,
-    lastEditedBy: { userId: position.lastEditedBy, label: position.lastEditedByLabel },
+    lastEditedBy: people(position.lastEditedBy, position.lastEditedByLabel),
   };
 }
 
 export function positionListItemJson(item: PositionListItem) {
-  return { ...positionSummaryJson(item.position, item.links), citationCount: item.citationCount };
+  return { ...positionSummaryJson(item.position, item.links, item.people), citationCount: item.citationCount };
 }
 
-export function versionMetaJson(version: PositionVersion) {
+export function versionMetaJson(version: PositionVersion, people: PositionPeople) {
   return {
     version: version.versionNumber,
     title: version.title,
-    changedBy: { userId: version.changedBy, label: version.changedByLabel },
+    changedBy: people(version.changedBy, version.changedByLabel),
     changedAt: version.changedAt,
     note: version.note,
     statusResetFrom: version.statusResetFrom,
   };
 }
 
-export function versionTextJson(version: PositionVersion) {
-  return { ...versionMetaJson(version), markdown: version.markdown, html: renderMarkdown(version.markdown) };
+export function versionTextJson(version: PositionVersion, people: PositionPeople) {
+  return { ...versionMetaJson(version, people), markdown: version.markdown, html: renderMarkdown(version.markdown) };
 }
 
-export function citationJson(citation: PositionCitation) {
+export function citationJson(citation: PositionCitation, people: PositionPeople) {
   return {
     id: citation.id,
     label: citation.label,
@@ -53,32 +55,33 @@ export function citationJson(citation: PositionCitation) {
       valueText: citation.valueText,
       valueNumber: citation.valueNumber,
       asOf: citation.asOf,
-      source: citation.source,
+      // Stored as a label since citations name no local path; cleaned again for any kept before.
+      source: cleanedSource(citation.source),
       asOfPointer: citation.asOfPointer,
     },
-    citedBy: { userId: citation.citedBy, label: citation.citedByLabel },
+    citedBy: people(citation.citedBy, citation.citedByLabel),
     citedAt: citation.citedAt,
     citedInVersion: citation.citedInVersion,
   };
 }
 
-function citationWithFreshnessJson({ citation, freshness }: CitationWithFreshness) {
-  return { ...citationJson(citation), freshness };
+function citationWithFreshnessJson({ citation, freshness }: CitationWithFreshness, people: PositionPeople) {
+  return { ...citationJson(citation, people), freshness };
 }
 
 export function positionDetailJson(detail: PositionDetail) {
   return {
-    ...positionSummaryJson(detail.position, detail.links),
-    text: versionTextJson(detail.version),
+    ...positionSummaryJson(detail.position, detail.links, detail.people),
+    text: versionTextJson(detail.version, detail.people),
     statusHistory: detail.statusHistory.map((s) => ({
       from: s.fromStatus,
       to: s.toStatus,
       version: s.versionNumber,
-      changedBy: { userId: s.changedBy, label: s.changedByLabel },
+      changedBy: detail.people(s.changedBy, s.changedByLabel),
       changedAt: s.changedAt,
       reason: s.reason,
     })),
     transitions: [...detail.transitions],
-    citations: detail.citations.map(citationWithFreshnessJson),
+    citations: detail.citations.map((c) => citationWithFreshnessJson(c, detail.people)),
   };
 }

@@ -166,6 +166,40 @@ export async function updateAgendaItemText(db: Db, id: number, values: Pick<Agen
   return toAgendaItem(row);
 }
 
+/** Rewrites a user's agenda item (number, wording, provenance); the session and the curated flag stay. */
+export async function updateAgendaItem(db: Db, id: number, values: Omit<AgendaItemValues, "sessionId">): Promise<AgendaItem> {
+  const row = await db
+    .updateTable("agenda_items")
+    .set({ item_number: values.itemNumber, title: values.title, source: values.source, as_of: values.asOf, note: values.note })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toAgendaItem(row);
+}
+
+export async function deleteAgendaItem(db: Db, id: number): Promise<void> {
+  await db.deleteFrom("agenda_items").where("id", "=", id).execute();
+}
+
+/** What still refers to an agenda item: statements and documents under it, positions on it. */
+export interface AgendaItemReferences {
+  readonly statements: number;
+  readonly documents: number;
+  readonly positions: number;
+}
+
+export async function countAgendaItemReferences(db: Db, id: number): Promise<AgendaItemReferences> {
+  const count = async (table: "statements" | "session_documents" | "positions") => {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number | string>().as("n"))
+      .where("agenda_item_id", "=", id)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  };
+  return { statements: await count("statements"), documents: await count("session_documents"), positions: await count("positions") };
+}
+
 export async function findAgendaItem(db: Db, id: number): Promise<AgendaItem | null> {
   const row = await db.selectFrom("agenda_items").selectAll().where("id", "=", id).executeTakeFirst();
   return row === undefined ? null : toAgendaItem(row);

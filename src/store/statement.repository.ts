@@ -67,6 +67,30 @@ export async function findStatement(db: Db, id: number): Promise<Statement | nul
   return row === undefined ? null : toStatement(row);
 }
 
+/** Rewrites a statement's fields (its session, recorder and recording time stay). */
+export async function updateStatement(db: Db, id: number, values: Omit<StatementValues, "sessionId">): Promise<Statement> {
+  const row = await db
+    .updateTable("statements")
+    .set({
+      agenda_item_id: values.agendaItemId,
+      speaker_kind: values.speakerKind,
+      speaker_code: values.speakerCode,
+      delivered_on: values.deliveredOn,
+      summary_markdown: values.summaryMarkdown,
+      source_url: values.sourceUrl,
+      source_reference: values.sourceReference,
+    })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toStatement(row);
+}
+
+/** Deletes a statement row; its stances must be gone first (foreign key). */
+export async function deleteStatement(db: Db, id: number): Promise<void> {
+  await db.deleteFrom("statements").where("id", "=", id).execute();
+}
+
 /** Statements in delivery order (then recording order), filtered. */
 export async function listStatements(db: Db, filter: StatementFilter = {}): Promise<Statement[]> {
   let select = db.selectFrom("statements").selectAll().orderBy("delivered_on", "asc").orderBy("id", "asc");
@@ -105,6 +129,10 @@ export async function insertStatementStance(
 export async function findStatementStance(db: Db, statementId: number, proposalId: number): Promise<StatementStance | null> {
   const row = await db.selectFrom("statement_stances").selectAll().where("statement_id", "=", statementId).where("proposal_id", "=", proposalId).executeTakeFirst();
   return row === undefined ? null : toStatementStance(row);
+}
+
+export async function deleteStatementStance(db: Db, id: number): Promise<void> {
+  await db.deleteFrom("statement_stances").where("id", "=", id).execute();
 }
 
 /** The stances of the given statements (for statement lists). */

@@ -136,3 +136,11 @@ export async function countAdmins(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The display name and e-mail of each of these users that exists, by id (one query; unknown ids are left out). */
+export async function findUserNames(db: Db, ids: readonly number[]): Promise<Map<number, { readonly displayName: string; readonly email: string }>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom("users").select(["id", "display_name", "email"]).where("id", "in", unique).execute();
+  return new Map(rows.map((row) => [row.id, { displayName: row.display_name, email: row.email }]));
+}

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { appendAuditEntry, auditSnapshotJson } from "../../src/store/audit-log.repository.ts";
-import { searchAuditEntries } from "../../src/store/audit-search.queries.ts";
+import { countAuditEntries, searchAuditEntries } from "../../src/store/audit-search.queries.ts";
 import { testDatabases } from "../support/test-databases.ts";
 
 const databases = testDatabases();
@@ -26,6 +26,25 @@ describe.each(databases)("audit log on %s", (target) => {
       ["test.create", "system", null, { title: "draft" }],
       ["test.update", "a@example.org", { title: "draft" }, { title: "final" }],
     ]);
+    await store.close();
+  });
+
+  it("counts the entries matching the filters, and how many a cursor has paged past, in either order", async () => {
+    const store = await target.open();
+    const entityId = `count-${Date.now()}`;
+    for (const [index, action] of ["test.create", "test.update", "test.update", "test.clear", "test.update"].entries()) {
+      await appendAuditEntry(store.db, { actorUserId: null, actorLabel: "system", action, entityType: "test-entity", entityId, before: null, after: { index }, atIso: `2026-11-27T10:0${index}:00.000Z` });
+    }
+    const newestFirst = await searchAuditEntries(store.db, { entityType: "test-entity", entityId, action: "test.update", limit: 2 });
+    expect(newestFirst.map((e) => e.after)).toEqual([{ index: 4 }, { index: 2 }]);
+    expect(await countAuditEntries(store.db, { entityType: "test-entity", entityId, action: "test.update", limit: 2 })).toEqual({ total: 3, preceding: 0 });
+    // The second page (after the first page's last id) starts past two of the three.
+    expect(await countAuditEntries(store.db, { entityType: "test-entity", entityId, action: "test.update", cursor: newestFirst[1]!.id, limit: 2 })).toEqual({ total: 3, preceding: 2 });
+    const oldestFirst = await searchAuditEntries(store.db, { entityType: "test-entity", entityId, action: "test.", order: "asc" });
+    expect(oldestFirst).toHaveLength(5);
+    expect(await countAuditEntries(store.db, { entityType: "test-entity", entityId, action: "test.", order: "asc", cursor: oldestFirst[0]!.id })).toEqual({ total: 5, preceding: 1 });
+    expect(await countAuditEntries(store.db, { entityType: "test-entity", entityId, sinceIso: "2026-11-27T10:03:00.000Z" })).toEqual({ total: 2, preceding: 0 });
+    expect(await countAuditEntries(store.db, { entityType: "test-entity", entityId: `${entityId}-none` })).toEqual({ total: 0, preceding: 0 });
     await store.close();
   });
 

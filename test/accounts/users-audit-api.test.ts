@@ -91,16 +91,19 @@ describe.each(databases)("users, setup links and the audit log over the API on %
       for (const name of ["u1", "u2", "u3"]) {
         await apiRequest(app, "POST", "/api/users", { session, body: { email: `${name}@example.org`, displayName: `=HYPERLINK("http://evil.example/${name}")`, role: "viewer", password: "viewer passphrase 1" } });
       }
-      const page1 = (await (await apiRequest(app, "GET", `/api/audit?action=user.create&actorUserId=${admin.id}&limit=2&${since}`, { session })).json()) as { items: AuditJson[]; nextCursor: number | null };
+      const page1 = (await (await apiRequest(app, "GET", `/api/audit?action=user.create&actorUserId=${admin.id}&limit=2&${since}`, { session })).json()) as { items: AuditJson[]; nextCursor: number | null; total: number; preceding: number };
       expect(page1.items.map((e) => (e.after as { email: string }).email)).toEqual(["u3@example.org", "u2@example.org"]);
+      expect([page1.total, page1.preceding]).toEqual([3, 0]);
       expect(page1.items.every((e) => e.actorLabel === admin.email && e.before === null)).toBe(true);
-      const page2 = (await (await apiRequest(app, "GET", `/api/audit?action=user.create&actorUserId=${admin.id}&limit=2&cursor=${page1.nextCursor}&${since}`, { session })).json()) as { items: AuditJson[]; nextCursor: number | null };
+      const page2 = (await (await apiRequest(app, "GET", `/api/audit?action=user.create&actorUserId=${admin.id}&limit=2&cursor=${page1.nextCursor}&${since}`, { session })).json()) as { items: AuditJson[]; nextCursor: number | null; total: number; preceding: number };
       expect(page2.items.map((e) => (e.after as { email: string }).email)).toEqual(["u1@example.org"]);
       expect(page2.nextCursor).toBeNull();
+      expect([page2.total, page2.preceding]).toEqual([3, 2]);
       const prefixed = (await (await apiRequest(app, "GET", `/api/audit?action=user.&order=asc&${since}`, { session })).json()) as { items: AuditJson[] };
       expect(prefixed.items.map((e) => e.action)).toEqual(["user.create", "user.sign_in", "user.create", "user.create", "user.create"]);
-      const future = (await (await apiRequest(app, "GET", "/api/audit?since=2999-01-01T00:00:00Z", { session })).json()) as { items: AuditJson[] };
+      const future = (await (await apiRequest(app, "GET", "/api/audit?since=2999-01-01T00:00:00Z", { session })).json()) as { items: AuditJson[]; total: number };
       expect(future.items).toEqual([]);
+      expect(future.total).toBe(0);
 
       const csv = await apiRequest(app, "GET", `/api/audit/export?format=csv&entityType=user&${since}`, { session });
       expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);

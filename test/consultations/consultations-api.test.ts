@@ -89,7 +89,7 @@ describe("the consultations API, signed in as each role, with invitations throug
     const preview = await app.request(`/api/invitations/${tokenA}`);
     expect(preview.status).toBe(200);
     expect(preview.headers.get("cache-control")).toBe("no-store");
-    expect(await preview.json()).toEqual({ consultationTitle: "Rendezvous and proximity operations", invitedBy: "Olga Organiser", deadline });
+    expect(await preview.json()).toEqual({ consultationTitle: "Rendezvous and proximity operations", invitedBy: "Olga Organiser", deadline, accountExists: false, acceptance: "create-account" });
   });
 
   it("accepting the link signs the stakeholder in (cookie + CSRF token); a second use is refused and the page then says 404", async () => {

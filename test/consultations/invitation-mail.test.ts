@@ -81,7 +81,11 @@ describe.each(databases)("invitations on %s, through a real SMTP server on loopb
     expect(audit).not.toContain(token);
     expect(audit).not.toContain(hashInvitationToken(token));
 
-    expect(await previewInvitation(store.db, token, T0)).toEqual({ consultationTitle: "Rendezvous and proximity operations", invitedBy: "Olga Organiser", deadline: DEADLINE });
+    // No account has the invited e-mail yet: the page asks for a name and a new password.
+    expect(await previewInvitation(store.db, token, T0)).toEqual({ consultationTitle: "Rendezvous and proximity operations", invitedBy: "Olga Organiser", deadline: DEADLINE, accountExists: false, acceptance: "create-account" });
+    // A new account needs a name: leaving it out is refused, naming the field, and the link stays unused.
+    await expect(acceptInvitation(store.db, { token, password: NEW_PASSWORD, clientAddress: "192.0.2.7", presentedSessionId: null }, T0)).rejects.toMatchObject({ code: "INVALID_INPUT", field: "displayName" });
+    expect(await findUserByEmail(store.db, email)).toBeNull();
 
     const acceptedAt = new Date("2026-02-02T10:00:00Z");
     const accepted = await accept(store, token, acceptedAt);
@@ -151,7 +155,10 @@ describe.each(databases)("invitations on %s, through a real SMTP server on loopb
     await expect(takeover).rejects.toBeInstanceOf(ConflictError);
     await expect(takeover).rejects.toThrow(/not a stakeholder account/);
     expect((await findUserByEmail(store.db, email))?.role).toBe("admin");
-    await expect(previewInvitation(store.db, token, T0)).resolves.toMatchObject({ deadline: DEADLINE });
+    // The preview says an account exists (sign in to accept), and nothing about it: not its e-mail, name or role.
+    const preview = await previewInvitation(store.db, token, T0);
+    expect(preview).toMatchObject({ deadline: DEADLINE, accountExists: true, acceptance: "sign-in" });
+    expect(JSON.stringify(preview)).not.toMatch(/later-admin|Later Admin|admin/i);
     await store.close();
   });
 
@@ -166,10 +173,25 @@ describe.each(databases)("invitations on %s, through a real SMTP server on loopb
 
     const wrong = accept(store, token, T0, "not the account's password");
     await expect(wrong).rejects.toBeInstanceOf(UnauthenticatedError);
-    await expect(previewInvitation(store.db, token, T0)).resolves.toMatchObject({ consultationTitle: "Rendezvous and proximity operations" });
+    await expect(previewInvitation(store.db, token, T0)).resolves.toMatchObject({ consultationTitle: "Rendezvous and proximity operations", accountExists: true, acceptance: "sign-in" });
     const accepted = await accept(store, token, T0, stakeholder.password);
     expect(accepted).toMatchObject({ accountCreated: false, user: { id: stakeholder.id, displayName: "Kim Known" } });
     await expect(signInWithPassword(store.db, { email: stakeholder.email, password: stakeholder.password, clientAddress: "192.0.2.9", presentedSessionId: null }, T0)).resolves.toBeDefined();
+    await store.close();
+  });
+
+  it("an existing stakeholder account without a password: the preview asks for a new one; accepting sets it and keeps the account's name", async () => {
+    const store = await target.openEmpty();
+    const { organiser, consultation } = await openedBy(store);
+    const email = uniqueEmail("no-password");
+    await createUser(store.db, { email, displayName: "Pat Passwordless", role: "stakeholder", password: null }, SYSTEM_ACTOR, T0);
+    await inviteStakeholders(store.db, consultation.id, [{ email, sector: "academic", organisation: "Uni" }], mailingThrough(smtp.url), organiser.actor, T0);
+    const { token } = invitationLinkIn(await smtp.nextFor(email));
+    await expect(previewInvitation(store.db, token, T0)).resolves.toMatchObject({ accountExists: true, acceptance: "set-password" });
+    // No display name is needed for an existing account.
+    const accepted = await acceptInvitation(store.db, { token, password: NEW_PASSWORD, clientAddress: "192.0.2.7", presentedSessionId: null }, T0);
+    expect(accepted).toMatchObject({ accountCreated: false, user: { email, displayName: "Pat Passwordless", hasPassword: true } });
+    await expect(signInWithPassword(store.db, { email, password: NEW_PASSWORD, clientAddress: "192.0.2.9", presentedSessionId: null }, T0)).resolves.toMatchObject({ user: { id: accepted.user.id } });
     await store.close();
   });
 

@@ -45,15 +45,16 @@ describe("the curated fora data (data/fora/)", () => {
     expect(session).toMatchObject({ forumId: "copuos-lsc", sessionNumber: 62, startDate: "2023-03-20", status: "concluded" });
     expect(session?.note).toContain("end_date is NOT the closing day");
     const items = curated.agendaItems.filter((i) => i.sessionKey === "copuos-lsc-62");
-    expect(items.map((i) => i.itemNumber)).toEqual(["1", "2", "3", "4", "5", "6", "6(a)", "7", "10"]);
+    expect(items.map((i) => i.itemNumber)).toEqual(["1", "2", "3", "4", "5", "6", "6(a)", "6(b)", "7", "10", "11"]);
     const fromReport = items.filter((i) => i.source.startsWith("A/77/20 "));
-    expect(fromReport.map((i) => i.itemNumber)).toEqual(["1", "2", "3", "4", "5", "6", "6(a)"]);
+    expect(fromReport.map((i) => i.itemNumber)).toEqual(["1", "2", "3", "4", "5", "6", "6(a)", "6(b)"]);
     expect(fromReport.every((i) => i.wordingVerified && i.asOf === "2022-06-30" && (i.note ?? "").startsWith("provisional agenda"))).toBe(true);
     expect(fromReport.every((i) => i.source.endsWith("https://huggingface.co/datasets/bot-yaya/undl_fr2en_aligned/viewer/default/train?p=9"))).toBe(true);
     expect(fromReport[0]?.title).toBe("Adoption of the agenda.");
     expect(fromReport[4]?.title).toBe("Status and application of the five United Nations treaties on outer space.");
     expect(fromReport[6]?.title).toBe("The definition and delimitation of outer space;");
-    expect(items.filter((i) => !i.wordingVerified).map((i) => i.itemNumber)).toEqual(["7", "10"]);
+    expect(fromReport[7]?.title).toMatch(/^The character and utilization of the geostationary orbit, .* International Telecommunication Union\.$/);
+    expect(items.filter((i) => !i.wordingVerified).map((i) => i.itemNumber)).toEqual(["7", "10", "11"]);
     console.log(`copuos-lsc-62: ${items.length} items (${fromReport.length} verbatim from A/77/20, ${items.length - fromReport.length} as U.S. statements name them)`);
   });
 
@@ -62,8 +63,28 @@ describe("the curated fora data (data/fora/)", () => {
     const report = curated.documents.filter((d) => d.symbol === "A/77/20");
     expect(report.map((d) => d.sessionKey).sort()).toEqual(["copuos-65", "copuos-lsc-62"]);
     expect(report.every((d) => d.documentDate === "2022-06-30" && d.itemNumber === null)).toBe(true);
-    // The adopted agenda of the 65th session was not readable: only item 14, unverified, from a U.S. statement.
-    expect(curated.agendaItems.filter((i) => i.sessionKey === "copuos-65").map((i) => [i.itemNumber, i.wordingVerified])).toEqual([["14", false]]);
+    // Chapter I of A/77/20 is read only in part: items 10-15, 17 and 18, word for word; items 1-9 and 16 are not seeded.
+    const items = curated.agendaItems.filter((i) => i.sessionKey === "copuos-65");
+    expect(items.map((i) => [i.itemNumber, i.wordingVerified])).toEqual(["10", "11", "12", "13", "14", "15", "17", "18"].map((n) => [n, true]));
+    expect(items.every((i) => i.source.startsWith("A/77/20 ") && i.source.endsWith("undl_zh2en_aligned/viewer/default/train?p=5") && i.asOf === "2022-06-30")).toBe(true);
+    expect(items.find((i) => i.itemNumber === "14")?.title).toBe("Future role and method of work of the Committee.");
+  });
+
+  it("holds recent sessions (2023-2025) of the Committee and its Scientific and Technical Subcommittee with the items delegations' statements number", () => {
+    const count = (key: string) => curated.agendaItems.filter((i) => i.sessionKey === key).length;
+    expect(curated.sessions.find((s) => s.key === "copuos-66")).toMatchObject({ forumId: "copuos", sessionNumber: 66, startDate: "2023-05-31", endDate: "2023-06-09" });
+    expect(curated.sessions.find((s) => s.key === "copuos-stsc-60")).toMatchObject({ forumId: "copuos-stsc", sessionNumber: 60, startDate: "2023-02-06", endDate: "2023-02-17" });
+    expect(curated.sessions.find((s) => s.key === "copuos-stsc-61")).toMatchObject({ forumId: "copuos-stsc", sessionNumber: 61, startDate: "2024-01-29", endDate: "2024-02-09" });
+    expect([count("copuos-66"), count("copuos-68"), count("copuos-stsc-60"), count("copuos-stsc-61"), count("copuos-stsc-62")]).toEqual([4, 1, 8, 4, 1]);
+    // Item numbers move between years ("general exchange of views" is item 3 in 2023 and item 4 in 2024): each row cites
+    // the statement made under that number at that session, with its date as as_of inside the session.
+    for (const key of ["copuos-66", "copuos-68", "copuos-stsc-60", "copuos-stsc-61", "copuos-stsc-62"]) {
+      const session = curated.sessions.find((s) => s.key === key);
+      for (const item of curated.agendaItems.filter((i) => i.sessionKey === key)) {
+        expect(item.wordingVerified).toBe(false);
+        expect(item.asOf >= (session?.startDate ?? "") && item.asOf <= (session?.endDate ?? "")).toBe(true);
+      }
+    }
   });
 
   it("seeds documents only with a UN symbol, a date and a URL", () => {

@@ -86,7 +86,7 @@ describe.each(databases)("fora API on %s", (target) => {
       expect((await json<ErrorBody>(noDay)).error.field).toBe("from");
 
       const fora = await json<{ items: { id: string; sessions: { curatedKey: string | null }[] }[] }>(await apiRequest(app, "GET", "/api/fora", { session: viewer }));
-      expect(fora.items.find((f) => f.id === "copuos-stsc")?.sessions.map((s) => s.curatedKey)).toEqual(["copuos-stsc-57", "copuos-stsc-63"]);
+      expect(fora.items.find((f) => f.id === "copuos-stsc")?.sessions.map((s) => s.curatedKey)).toEqual(["copuos-stsc-57", "copuos-stsc-60", "copuos-stsc-61", "copuos-stsc-62", "copuos-stsc-63"]);
 
       const audit = await searchAuditEntries(database.db, { order: "asc", actorUserId: analystUser.id });
       expect(audit.map((e) => e.action).filter((action) => !action.startsWith("user."))).toEqual([

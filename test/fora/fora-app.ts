@@ -1,10 +1,18 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Role } from "../../src/accounts/role.ts";
 import type { ConcordContext } from "../../src/app/concord-context.ts";
 import { createApp } from "../../src/server/app.ts";
 import type { ConcordDatabase } from "../../src/store/database.ts";
 import type { TestDatabase } from "../support/test-databases.ts";
 import { openTemporaryContext } from "../server/server-fixtures.ts";
+import { createTestUser, signIn } from "../support/workspace-users.ts";
+import type { TestSession } from "../support/workspace-users.ts";
 import { openForaStore } from "./fora-fixture.ts";
+
+/** The body of a refused API request. */
+export interface ErrorBody {
+  error: { code: string; message: string; field?: string };
+}
 
 export interface ForaApp {
   readonly app: OpenAPIHono;
@@ -37,4 +45,10 @@ export async function openForaApp(target: TestDatabase): Promise<ForaApp> {
     await base.dispose();
     throw error;
   }
+}
+
+/** A new user of `role` (created through the real accounts service), signed in through the API: its id and its session. */
+export async function signedInUser(app: OpenAPIHono, database: ConcordDatabase, role: Role): Promise<{ readonly id: number; readonly session: TestSession }> {
+  const user = await createTestUser(database.db, { role });
+  return { id: user.id, session: await signIn(app, user.email, user.password) };
 }

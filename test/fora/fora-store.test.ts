@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AuditActor } from "../../src/accounts/audit-actor.ts";
-import { ConflictError, InvalidInputError, NotFoundError } from "../../src/core/concord-error.ts";
+import { ConflictError, NotFoundError } from "../../src/core/concord-error.ts";
 import { seedCuratedFora } from "../../src/fora/fora-seed.service.ts";
 import { loadSessionCalendar } from "../../src/fora/fora-overview.service.ts";
 import {
@@ -14,43 +13,16 @@ import {
 import { createProposal, loadProposalDetail } from "../../src/fora/proposal.service.ts";
 import { listSessionStatements, recordStatement, recordStatementStance } from "../../src/fora/statement.service.ts";
 import { searchAuditEntries } from "../../src/store/audit-search.queries.ts";
-import type { ConcordDatabase } from "../../src/store/database.ts";
-import { createTestUser } from "../support/workspace-users.ts";
 import { testDatabases } from "../support/test-databases.ts";
-import { SEEDED_AT, openForaStore } from "./fora-fixture.ts";
+import { SEEDED_AT, analystOf, lastAuditId, withForaStore } from "./fora-fixture.ts";
+import { fieldOf, refusal } from "./refusals.ts";
 
 const databases = testDatabases();
 const NOW = new Date("2026-11-26T10:00:00.000Z");
 
-async function lastAuditId(database: ConcordDatabase): Promise<number> {
-  const entries = await searchAuditEntries(database.db, { order: "asc" });
-  return entries.at(-1)?.id ?? 0;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("accepted");
-}
-
-async function fieldOf(promise: Promise<unknown>): Promise<string> {
-  const error = await refusal(promise);
-  if (!(error instanceof InvalidInputError)) throw error instanceof Error ? error : new Error(String(error));
-  return error.field;
-}
-
-async function analystOf(database: ConcordDatabase): Promise<AuditActor> {
-  const user = await createTestUser(database.db, { role: "analyst" });
-  return { userId: user.id, label: user.email };
-}
-
 describe.each(databases)("fora store and services on %s", (target) => {
-  it("seeds the curated sessions, agenda items and documents once: reseeding an unchanged store writes nothing", async () => {
-    const { database, curated } = await openForaStore(target);
-    try {
+  it("seeds the curated sessions, agenda items and documents once: reseeding an unchanged store writes nothing", () =>
+    withForaStore(target, async ({ database, curated }) => {
       const sessions = await listForumSessionSummaries(database.db);
       expect(sessions.map((s) => s.curatedKey).sort()).toEqual(curated.sessions.map((s) => s.key).sort());
       const copuos54 = sessions.find((s) => s.curatedKey === "copuos-54");
@@ -73,14 +45,10 @@ describe.each(databases)("fora store and services on %s", (target) => {
       expect(rewritten.sessions.updated).toBe(1);
       const entries = await searchAuditEntries(database.db, { order: "asc", cursor: before });
       expect(entries.map((e) => [e.action, e.actorLabel])).toEqual([["forum_session.update", "system"]]);
-    } finally {
-      await database.close();
-    }
-  });
+    }));
 
-  it("creates and changes a session with audit entries, naming the refused field", async () => {
-    const { database } = await openForaStore(target);
-    try {
+  it("creates and changes a session with audit entries, naming the refused field", () =>
+    withForaStore(target, async ({ database }) => {
       const analyst = await analystOf(database);
       const start = await lastAuditId(database);
       const input = { forumId: "copuos-lsc", title: "Legal Subcommittee, test session", sessionNumber: 99, startDate: "2027-04-12", endDate: "2027-04-23", venue: "Vienna" };
@@ -105,14 +73,10 @@ describe.each(databases)("fora store and services on %s", (target) => {
       expect(mine[1]?.before).toMatchObject({ status: "planned", venue: "Vienna" });
       expect(mine[1]?.after).toMatchObject({ status: "ongoing", venue: null });
       expect(mine.every((e) => e.actorUserId === analyst.userId)).toBe(true);
-    } finally {
-      await database.close();
-    }
-  });
+    }));
 
-  it("keeps agenda numbers unique per session in official order, and documents and statements on their own session's items", async () => {
-    const { database } = await openForaStore(target);
-    try {
+  it("keeps agenda numbers unique per session in official order, and documents and statements on their own session's items", () =>
+    withForaStore(target, async ({ database }) => {
       const analyst = await analystOf(database);
       const session = await createForumSession(database.db, { forumId: "copuos-stsc", title: "STSC test", startDate: "2027-02-01", endDate: "2027-02-12" }, analyst, NOW);
       const other = await createForumSession(database.db, { forumId: "copuos", title: "COPUOS test", startDate: "2027-06-02", endDate: "2027-06-11" }, analyst, NOW);
@@ -138,14 +102,10 @@ describe.each(databases)("fora store and services on %s", (target) => {
       expect(await fieldOf(recordStatement(database.db, session.id, { ...statement, speakerCode: "XXX" }, new Map(), analyst, NOW))).toBe("speakerCode");
       expect(await fieldOf(recordStatement(database.db, session.id, { ...statement, deliveredOn: "2027-03-01" }, new Map(), analyst, NOW))).toBe("deliveredOn");
       expect(await fieldOf(recordStatement(database.db, session.id, { ...statement, sourceUrl: null }, new Map(), analyst, NOW))).toBe("sourceUrl");
-    } finally {
-      await database.close();
-    }
-  });
+    }));
 
-  it("derives each state's stance from its latest statement, shows group stances apart, and tallies the registry", async () => {
-    const { database, curated, diplomacy } = await openForaStore(target);
-    try {
+  it("derives each state's stance from its latest statement, shows group stances apart, and tallies the registry", () =>
+    withForaStore(target, async ({ database, curated, diplomacy }) => {
       const analyst = await analystOf(database);
       const groups = curated.speakerGroups;
       const session = await createForumSession(database.db, { forumId: "copuos", title: "COPUOS test", startDate: "2027-06-02", endDate: "2027-06-11" }, analyst, NOW);
@@ -220,25 +180,18 @@ describe.each(databases)("fora store and services on %s", (target) => {
 
       const audit = await searchAuditEntries(database.db, { order: "asc", entityType: "statement_stance" });
       expect(audit.filter((e) => e.actorUserId === analyst.userId).length).toBe(7);
-    } finally {
-      await database.close();
-    }
-  });
+    }));
 
-  it("shows the calendar from a given day: upcoming from that day on, ongoing, concluded", async () => {
-    const { database } = await openForaStore(target);
-    try {
+  it("shows the calendar from a given day: upcoming from that day on, ongoing, concluded", () =>
+    withForaStore(target, async ({ database }) => {
       const analyst = await analystOf(database);
       const later = await createForumSession(database.db, { forumId: "copuos-stsc", title: "STSC 2027", startDate: "2027-02-01", endDate: "2027-02-12" }, analyst, NOW);
       const calendar = await loadSessionCalendar(database.db, "2026-02-05");
       expect(calendar.ongoing.map((s) => s.curatedKey)).toEqual(["copuos-stsc-63"]);
       expect(calendar.upcoming.map((s) => s.id)).toEqual([later.id]);
-      expect(calendar.concluded.map((s) => s.curatedKey)).toEqual(["copuos-68", "oewg-paros-2025-s1", "copuos-lsc-62", "copuos-65", "copuos-stsc-57", "copuos-54"]);
+      expect(calendar.concluded.map((s) => s.curatedKey)).toEqual(["copuos-68", "oewg-paros-2025-s1", "copuos-stsc-62", "copuos-stsc-61", "copuos-66", "copuos-lsc-62", "copuos-stsc-60", "copuos-65", "copuos-stsc-57", "copuos-54"]);
       expect((await loadSessionCalendar(database.db, "2027-02-01")).upcoming.map((s) => s.phase)).toEqual(["upcoming"]);
       expect(await fieldOf(loadSessionCalendar(database.db, "yesterday"))).toBe("from");
       expect(SEEDED_AT.toISOString()).toBe("2026-11-26T08:00:00.000Z");
-    } finally {
-      await database.close();
-    }
-  });
+    }));
 });

@@ -71,7 +71,7 @@ describe("reading a cited figure and its as-of date", () => {
 
   it("takes an explicit asOfPointer over the rule, and says undated where nothing is dated", () => {
     expect(figureOf(outreach, "/ranked/0/evidence/onOrbitObjects", "/ranked/0/standingAsOf").asOf.asOf).toBe("2026-01-26");
-    expect(figureOf({ n: 3 }, "/n").asOf).toEqual({ asOf: null, source: null, pointer: null, detail: null });
+    expect(figureOf({ n: 3 }, "/n").asOf).toEqual({ asOf: null, source: null, pointer: null, detail: null, dataset: null });
   });
 
   it("re-reads a figure at its stored as-of pointer exactly as the rule found it (so an unchanged answer is unchanged)", () => {

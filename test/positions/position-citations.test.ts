@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import type { ConcordContext } from "../../src/app/concord-context.ts";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../src/core/concord-error.ts";
@@ -12,6 +13,7 @@ import { createPosition, editPosition } from "../../src/positions/position.servi
 import { loadPositionDetail } from "../../src/positions/position-view.service.ts";
 import { createApp } from "../../src/server/app.ts";
 import { inProcessEvidenceResolver } from "../../src/server/evidence-resolver.ts";
+import { positionDetailJson } from "../../src/server/position-json.ts";
 import { listPositionCitations } from "../../src/store/position-citation.repository.ts";
 import { findPosition } from "../../src/store/position.repository.ts";
 import { ingestRealFiles, openDiplomacyContext } from "../diplomacy/diplomacy-store-fixture.ts";
@@ -60,13 +62,20 @@ describe.each(databases)("cited figures on %s", (target) => {
     const { citation, returnedToDraft } = await citeFigure(db, position.id, { label: "Afghanistan under the Artemis Accords", apiPath: "/api/states/AFG", pointer }, resolve, alice, now());
     expect(returnedToDraft).toBeNull();
     expect(citation).toMatchObject({ value: "not-participant", valueText: "not-participant", valueNumber: null, asOf: "2026-04-20", citedInVersion: 1, citedBy: alice.userId });
-    expect(citation.source).toMatch(/NASA/);
+    // The source is the registry's, as a reader sees it: the dataset's name and publishers, the compiled file by name only.
+    expect(citation.source).toBe("Artemis Accords — complete list: NASA and US State Department releases (see each act); Concord reference dataset diplomacy/artemis_accords.csv");
     expect(citation.asOfPointer).toBe(pointer.replace(/value$/, "asOf"));
     const [cite] = await positionAudit(db, position.id, mark);
     expect(cite).toMatchObject({ action: "position.cite", before: { status: "draft", citation: null }, after: { citation: { label: "Afghanistan under the Artemis Accords", value: "not-participant", asOf: "2026-04-20" } } });
 
     const [before] = await loadCitationsWithFreshness(db, position.id, resolve);
-    expect(before?.freshness).toMatchObject({ status: "unchanged", newerValueExists: false, current: { value: "not-participant", asOf: "2026-04-20" } });
+    expect(before?.freshness).toMatchObject({ status: "unchanged", newerValueExists: false, current: { value: "not-participant", asOf: "2026-04-20", source: citation.source } });
+    // A citation stored before sources were labels (the registry's raw source, without the dataset's name) reads the
+    // same: unchanged. (Paths of a machine in stored sources are covered by citation-source.test.ts and the ingest case.)
+    await sql`update position_citations set source = ${"complete list: NASA and US State Department releases (see each act) ; Concord reference dataset diplomacy/artemis_accords.csv"} where id = ${citation.id}`.execute(db);
+    const [legacy] = await loadCitationsWithFreshness(db, position.id, resolve);
+    expect(legacy?.freshness).toMatchObject({ status: "unchanged", asOfChanged: false });
+    expect(positionDetailJson(await loadPositionDetail(db, position.id, resolve, alice)).citations[0]?.cited.source).toBe("complete list: NASA and US State Department releases (see each act); Concord reference dataset diplomacy/artemis_accords.csv");
 
     // The data moves on: Afghanistan signs (an imported act).
     const report = await importActs(db, "party,instrument,act,date,vote,source,as_of,note\nAFG,artemis-accords,signature,2026-11-20,,Test release of the signing,2026-11-25,test row\n", {
@@ -79,7 +88,7 @@ describe.each(databases)("cited figures on %s", (target) => {
     const [after] = await loadCitationsWithFreshness(db, position.id, resolve);
     console.log(`cited ${after?.citation.valueText} as of ${after?.citation.asOf}; now ${after?.freshness.current?.valueText} as of ${after?.freshness.current?.asOf} (newerValueExists ${after?.freshness.newerValueExists})`);
     expect(after?.citation).toMatchObject({ value: "not-participant", asOf: "2026-04-20" });
-    expect(after?.freshness).toMatchObject({ status: "newer", valueChanged: true, asOfChanged: true, newerValueExists: true, current: { value: "participant", asOf: "2026-11-25", source: "Test release of the signing" } });
+    expect(after?.freshness).toMatchObject({ status: "newer", valueChanged: true, asOfChanged: true, newerValueExists: true, current: { value: "participant", asOf: "2026-11-25", source: "Artemis Accords — Test release of the signing" } });
     await context.close();
   });
 
@@ -93,13 +102,15 @@ describe.each(databases)("cited figures on %s", (target) => {
       const { position } = await createPosition(db, { title: "Congestion", kind: "position-paper", markdown: "Objects on orbit: see the figure.\n" }, alice, now());
       const { citation } = await citeFigure(db, position.id, { label: "Objects on orbit", apiPath: "/api/stats?by=state", pointer: "/totals/onOrbit" }, resolve, alice, now());
       expect(citation).toMatchObject({ value: 2, valueNumber: 2, valueText: "2", asOfPointer: "/asOf" });
-      expect(citation.source).toMatch(/satcat-1\.csv/);
+      // The ingest recorded the file's full path; the citation names the file only, never a path of this machine.
+      expect(citation.source).toBe("file satcat-1.csv");
+      expect(citation.source).not.toContain(dir);
       await ingestSatcat(context, dir, "satcat-2.csv", [...SATCAT_ROWS, LATER_ROW]);
       const [checked] = await loadCitationsWithFreshness(db, position.id, resolve);
       console.log(`cited ${checked?.citation.valueText} (${checked?.citation.source}); now ${checked?.freshness.current?.valueText} (${checked?.freshness.current?.source})`);
       expect(checked?.citation.value).toBe(2);
       expect(checked?.freshness).toMatchObject({ newerValueExists: true, valueChanged: true, asOfChanged: true, current: { value: 3 } });
-      expect(checked?.freshness.current?.source).toMatch(/satcat-2\.csv/);
+      expect(checked?.freshness.current?.source).toBe("file satcat-2.csv");
     } finally {
       await rm(dir, { recursive: true, force: true });
       await context.close();

@@ -23,11 +23,17 @@ describe.each(databases)("positions on %s", (target) => {
     const edited = await editPosition(db, created.position.id, { baseVersion: 1, markdown: PAPER.replace("support", "strongly support"), note: "firmer" }, bob, now());
     expect(edited.position).toMatchObject({ currentVersion: 2, lastEditedBy: bob.userId, status: "draft" });
     expect(edited.returnedToDraft).toBeNull();
-    const versions = await loadPositionVersions(db, created.position.id);
+    const { versions, people } = await loadPositionVersions(db, created.position.id);
     expect(versions.map((v) => [v.versionNumber, v.changedByLabel, v.changedAt, v.note, v.markdown])).toEqual([
       [1, alice.label, "2026-11-26T09:00:00.000Z", "first draft", PAPER],
       [2, bob.label, "2026-11-26T09:01:00.000Z", "firmer", PAPER.replace("support", "strongly support")],
     ]);
+    // Each editor is named by display name, the e-mail beside it; a write without a user keeps its recorded label.
+    expect(versions.map((v) => people(v.changedBy, v.changedByLabel))).toEqual([
+      { userId: alice.userId, label: alice.label, displayName: "alice", email: alice.label },
+      { userId: bob.userId, label: bob.label, displayName: "bob", email: bob.label },
+    ]);
+    expect(people(null, "cli")).toEqual({ userId: null, label: "cli", displayName: "cli", email: null });
     const diff = await diffPositionVersions(db, created.position.id, 1, 2);
     expect(diff.diff.lines.filter((l) => l.op !== "same").map((l) => `${l.op} ${l.text}`)).toEqual(["removed We support the guidelines.", "added We strongly support the guidelines."]);
     expect(diff.titleChanged).toBe(false);
@@ -45,7 +51,7 @@ describe.each(databases)("positions on %s", (target) => {
     const stale = editPosition(db, position.id, { baseVersion: 1, markdown: "- one\n- three\n" }, bob, now());
     await expect(stale).rejects.toThrow(ConflictError);
     await expect(stale).rejects.toThrow(/based on version 1, but the current version is 2/);
-    expect((await loadPositionVersions(db, position.id)).map((v) => v.markdown)).toEqual(["- one\n", "- one\n- two\n"]);
+    expect((await loadPositionVersions(db, position.id)).versions.map((v) => v.markdown)).toEqual(["- one\n", "- one\n- two\n"]);
     expect(await positionAudit(db, position.id, mark)).toEqual([]);
     await expect(editPosition(db, position.id, { baseVersion: 2, markdown: "- one\n- two\n" }, bob, now())).rejects.toThrow(InvalidInputError);
     await store.close();
@@ -65,7 +71,7 @@ describe.each(databases)("positions on %s", (target) => {
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(rejected).toHaveLength(1);
     expect(rejected[0]?.reason).toBeInstanceOf(ConflictError);
-    expect((await loadPositionVersions(db, position.id)).map((v) => v.versionNumber)).toEqual([1, 2]);
+    expect((await loadPositionVersions(db, position.id)).versions.map((v) => v.versionNumber)).toEqual([1, 2]);
     await store.close();
   });
 
@@ -180,7 +186,7 @@ describe.each(databases)("positions on %s", (target) => {
     await expect(edit).rejects.toThrow(ConflictError);
     await expect(edit).rejects.toThrow(/delivered is final/);
     for (const to of ["draft", "under-review", "cleared"] as const) await expect(transitionPosition(db, position.id, to, root, now())).rejects.toThrow(ConflictError);
-    expect((await loadPositionVersions(db, position.id)).map((v) => v.markdown)).toEqual(["- said\n"]);
+    expect((await loadPositionVersions(db, position.id)).versions.map((v) => v.markdown)).toEqual(["- said\n"]);
     await store.close();
   });
 
@@ -207,6 +213,7 @@ describe.each(databases)("positions on %s", (target) => {
     const [debrisItem] = await listPositionItems(db, { agendaItemId: fora.spaceDebrisItemId });
     expect(debrisItem?.links.agendaItem).toMatchObject({ itemNumber: "7", title: "Space debris" });
     expect(debrisItem?.links.forumSession).toMatchObject({ title: "COPUOS test session" });
+    expect(debrisItem?.people(debrisItem.position.createdBy, debrisItem.position.createdByLabel)).toMatchObject({ displayName: "alice", email: alice.label });
     // Moving it to the other agenda item of the same session is an edit like any other.
     const moved = await editPosition(db, onDebris.position.id, { baseVersion: 1, markdown: "", agendaItemId: fora.longTermItemId, note: "moved" }, alice, now());
     expect(moved.position).toMatchObject({ agendaItemId: fora.longTermItemId, forumSessionId: fora.copuosId, currentVersion: 2 });

@@ -20,11 +20,19 @@ const databases = testDatabases();
 async function openPositionsApp(target: (typeof databases)[number]) {
   const context = await openDiplomacyContext(target);
   const app = createApp(context, { log: () => {} });
-  const signed = async (role: Role) => {
-    const user = await createTestUser(context.database.db, { role });
-    return { id: user.id, email: user.email, session: await signIn(app, user.email, user.password) };
+  const signed = async (role: Role, displayName: string) => {
+    const user = await createTestUser(context.database.db, { role, displayName });
+    return { id: user.id, email: user.email, displayName, session: await signIn(app, user.email, user.password) };
   };
-  return { context, app, alice: await signed("analyst"), bob: await signed("analyst"), vera: await signed("viewer"), sam: await signed("stakeholder"), root: await signed("admin") };
+  return {
+    context,
+    app,
+    alice: await signed("analyst", "Alice Analyst"),
+    bob: await signed("analyst", "Bob Analyst"),
+    vera: await signed("viewer", "Vera Viewer"),
+    sam: await signed("stakeholder", "Sam Stakeholder"),
+    root: await signed("admin", "Root Admin"),
+  };
 }
 
 const json = async <T>(response: Response): Promise<T> => (await response.json()) as T;
@@ -38,7 +46,7 @@ describe.each(databases)("the positions API on %s", (target) => {
     const created = await call(alice.session, "POST", "/api/positions", { title: "Artemis talking points", kind: "talking-points", markdown: "- We welcome **new signatories**.\n<script>alert(1)</script>\n<img src=x onerror=alert(2)>\n", note: "first" });
     expect(created.status).toBe(201);
     const position = await json<Written>(created);
-    expect(position).toMatchObject({ status: "draft", currentVersion: 1, createdBy: { userId: alice.id, label: alice.email }, returnedToDraft: null });
+    expect(position).toMatchObject({ status: "draft", currentVersion: 1, createdBy: { userId: alice.id, label: alice.email, displayName: "Alice Analyst", email: alice.email }, returnedToDraft: null });
     expect(position.text.markdown).toContain("<script>alert(1)</script>");
     expect(position.text.html).toContain("<strong>new signatories</strong>");
     expect(position.text.html).not.toMatch(/<script|onerror|alert\(1\)/);
@@ -52,13 +60,16 @@ describe.each(databases)("the positions API on %s", (target) => {
     const withCitation = await json<Written>(cited);
     expect(withCitation.citations).toHaveLength(1);
     expect(withCitation.citations[0]).toMatchObject({ id: withCitation.citationId, cited: { value: "not-participant", asOf: "2026-04-20" }, citedInVersion: 1, freshness: { status: "unchanged", newerValueExists: false } });
+    // The registry's source, with the compiled file named, never its path on this machine.
+    expect(withCitation.citations[0]?.cited.source).toBe("Artemis Accords — complete list: NASA and US State Department releases (see each act); Concord reference dataset diplomacy/artemis_accords.csv");
+    expect(withCitation.citations[0]?.freshness.current?.source).toBe(withCitation.citations[0]?.cited.source);
 
     const stale = await call(bob.session, "PUT", base, { baseVersion: 2, markdown: "- no\n" });
     expect(stale.status).toBe(409);
     expect((await json<ErrorBody>(stale)).error.code).toBe("CONFLICT");
     const edited = await call(bob.session, "PUT", base, { baseVersion: 1, markdown: "- We welcome new signatories.\n- Afghanistan has not signed.\n", note: "tightened" });
     expect(edited.status).toBe(200);
-    expect(await json<Written>(edited)).toMatchObject({ currentVersion: 2, lastEditedBy: { userId: bob.id } });
+    expect(await json<Written>(edited)).toMatchObject({ currentVersion: 2, lastEditedBy: { userId: bob.id, displayName: "Bob Analyst", email: bob.email }, text: { changedBy: { displayName: "Bob Analyst" } } });
 
     expect((await call(bob.session, "POST", `${base}/transitions`, { to: "under-review" })).status).toBe(200);
     const selfClear = await call(bob.session, "POST", `${base}/transitions`, { to: "cleared" });
@@ -73,12 +84,12 @@ describe.each(databases)("the positions API on %s", (target) => {
     expect((await json<ErrorBody>(late)).error.message).toMatch(/delivered is final/);
 
     const versions = await json<z.infer<typeof PositionVersionListSchema>>(await call(alice.session, "GET", `${base}/versions`));
-    expect(versions.versions.map((v) => [v.version, v.changedBy.label, v.note])).toEqual([
-      [1, alice.email, "first"],
-      [2, bob.email, "tightened"],
+    expect(versions.versions.map((v) => [v.version, v.changedBy.label, v.changedBy.displayName, v.note])).toEqual([
+      [1, alice.email, "Alice Analyst", "first"],
+      [2, bob.email, "Bob Analyst", "tightened"],
     ]);
     const diff = await json<z.infer<typeof PositionDiffSchema>>(await call(alice.session, "GET", `${base}/diff?from=1&to=2`));
-    expect(diff).toMatchObject({ added: 2, removed: 3, unchanged: 0, exact: true });
+    expect(diff).toMatchObject({ added: 2, removed: 3, unchanged: 0, exact: true, from: { changedBy: { displayName: "Alice Analyst" } }, to: { changedBy: { displayName: "Bob Analyst" } } });
     const one = await json<{ markdown: string; html: string; citations: unknown[] }>(await call(alice.session, "GET", `${base}/versions/1`));
     expect(one.markdown).toContain("**new signatories**");
     expect(one.citations).toHaveLength(1);
@@ -86,6 +97,9 @@ describe.each(databases)("the positions API on %s", (target) => {
 
     const detail = await json<Detail>(await call(alice.session, "GET", base));
     expect(detail.statusHistory.map((s) => `${s.from}>${s.to}:${s.changedBy.label}`)).toEqual([`draft>under-review:${bob.email}`, `under-review>cleared:${alice.email}`, `cleared>delivered:${alice.email}`]);
+    // The clearer and the citer are named by display name, the e-mail beside it.
+    expect(detail.statusHistory.map((s) => s.changedBy.displayName)).toEqual(["Bob Analyst", "Alice Analyst", "Alice Analyst"]);
+    expect(detail.citations[0]?.citedBy).toEqual({ userId: alice.id, label: alice.email, displayName: "Alice Analyst", email: alice.email });
     const audit = await searchAuditEntries(context.database.db, { order: "asc", entityType: "position", entityId: String(position.id), cursor: mark });
     expect(audit.map((e) => `${e.action} ${e.actorLabel}`)).toEqual([
       `position.create ${alice.email}`,
@@ -104,7 +118,8 @@ describe.each(databases)("the positions API on %s", (target) => {
     const base = `/api/positions/${created.id}`;
     const list = await apiRequest(app, "GET", "/api/positions?status=draft", { session: vera.session });
     expect(list.status).toBe(200);
-    expect((await json<z.infer<typeof PositionListSchema>>(list)).items.map((i) => i.title)).toEqual(["Read me"]);
+    const listed = (await json<z.infer<typeof PositionListSchema>>(list)).items;
+    expect(listed.map((i) => [i.title, i.createdBy.displayName, i.lastEditedBy.displayName, i.lastEditedBy.email])).toEqual([["Read me", "Alice Analyst", "Alice Analyst", alice.email]]);
     const read = await json<Detail>(await apiRequest(app, "GET", base, { session: vera.session }));
     expect(read.text.html).toBe("<p>Text.</p>\n");
     expect(read.transitions).toEqual([{ to: "under-review", action: "submit", allowed: false, reason: "the role viewer may not change positions" }]);

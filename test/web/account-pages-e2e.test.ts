@@ -1,25 +1,21 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { issueFirstAdminSetupLink } from "../../src/accounts/account-setup.service.ts";
 import { SYSTEM_ACTOR } from "../../src/accounts/audit-actor.ts";
 import { openConsultation } from "../../src/consultations/consultation.service.ts";
 import { inviteStakeholders } from "../../src/consultations/invitation.service.ts";
 import { startServer } from "../../src/server/start-server.ts";
-import { invitationLinkIn, startLoopbackSmtp } from "../consultations/loopback-smtp.ts";
-import type { LoopbackSmtp } from "../consultations/loopback-smtp.ts";
+import { invitationLinkIn } from "../consultations/loopback-smtp.ts";
 import { mailingThrough } from "../consultations/consultation-workspace.ts";
 import { openTemporaryContext } from "../server/server-fixtures.ts";
-import { REPO_ROOT } from "../support/run-cli.ts";
 import { chromiumExecutable } from "./chromium.ts";
-import { settle, visit, watchForProblems } from "./web-fixture.ts";
-import { signInContext, startWorkspaceFixture } from "./workspace-fixture.ts";
-import type { WorkspaceFixture } from "./workspace-fixture.ts";
+import { settle, visit } from "./web-fixture.ts";
+import { useWorkspaceBrowser } from "./workspace-browser.ts";
+import { signInContext } from "./workspace-fixture.ts";
 
 const CHROMIUM = chromiumExecutable();
-const SCREENSHOTS = join(REPO_ROOT, "test-output", "screenshots");
 /** Sums the layout shifts (without recent input): Chromium's Cumulative Layout Shift (as test/web/web-e2e.test.ts does). */
 const LAYOUT_SHIFT_OBSERVER = `
   window.__layoutShift = 0;
@@ -30,39 +26,18 @@ const LAYOUT_SHIFT_OBSERVER = `
 const AUDIT_CSV_HEADER = "id,at,actor_user_id,actor_label,action,entity_type,entity_id,before_json,after_json";
 
 describe.skipIf(!CHROMIUM)("account and admin pages in headless Chromium, on the real server", () => {
-  let fixture: WorkspaceFixture;
-  let smtp: LoopbackSmtp;
-  const problems: string[] = [];
-  const contexts: BrowserContext[] = [];
+  // The browser logs every refused request (401 wrong password, 403, 404, 409, 429): those are the tests' cases.
+  const workspace = useWorkspaceBrowser(CHROMIUM, { toleratedErrors: /status of (401|403|404|409|429)/, warnings: true, smtp: true });
+  const { newContext, openPage, screenshot, problems } = workspace;
   /** The setup link the users page showed for the user the admin created (used by the setup-page test). */
   let createdUser: { email: string; setupLink: string; replacedLink: string } | null = null;
 
-  const openPage = async (browserContext?: BrowserContext): Promise<Page> => {
-    const context = browserContext ?? (await fixture.newContext());
-    if (browserContext === undefined) contexts.push(context);
-    const page = await context.newPage();
-    // The browser logs every refused request (401 wrong password, 403, 404, 409, 429): those are the tests' cases.
-    return watchForProblems(page, problems, { toleratedErrors: /status of (401|403|404|409|429)/, warnings: true });
-  };
-  const screenshot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   const header = (page: Page) => page.locator("header.app-header");
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    smtp = await startLoopbackSmtp();
-    fixture = await startWorkspaceFixture(CHROMIUM as string, { CONCORD_SMTP_URL: smtp.url });
-  }, 240_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await fixture?.close();
-    await smtp?.close();
-  });
 
   it("an admin signs in through the page (a wrong password first), adds a user, finds it in the audit log, exports CSV, signs out", async () => {
     const page = await openPage();
     await page.addInitScript(LAYOUT_SHIFT_OBSERVER);
-    const admin = fixture.users.admin;
+    const admin = workspace.fixture.users.admin;
     await visit(page, "/sign-in?next=/admin/users");
     expect(await header(page).innerText()).toContain("Sign in");
     await page.locator("nav[aria-label=Workspace] .nav-hint").waitFor();
@@ -151,6 +126,9 @@ describe.skipIf(!CHROMIUM)("account and admin pages in headless Chromium, on the
     await page.locator("tbody tr[data-action='user.update']").first().waitFor();
     const steps = await Promise.all((await page.locator("tbody tr[data-action]").all()).map((r) => r.getAttribute("data-action")));
     expect(steps).toEqual(["setup_link.create", "user.enable", "user.disable", "user.update", "setup_link.create", "user.create"]);
+    // The page says how many entries match in all, and which of them it shows.
+    expect(await page.locator("[data-field=audit-total]").innerText()).toContain("6 entries");
+    expect(await page.locator("[data-field=audit-range]").innerText()).toMatch(/^Showing 1–6 of 6 entries \(#\d+ to #\d+\)$/);
     expect(await page.locator("tbody tr[data-action='user.update']").innerText()).toMatch(/~\s*role\s+changed\s+analyst\s+viewer/);
     await screenshot(page, "account-04b-admin-audit-user-history");
 
@@ -164,7 +142,7 @@ describe.skipIf(!CHROMIUM)("account and admin pages in headless Chromium, on the
     expect(lines.length).toBeGreaterThanOrEqual(6); // the fixture's four users and this one, at least
     expect(lines.every((line, index) => index === 0 || /^\d+,\d{4}-/.test(line))).toBe(true);
     expect(csv).toContain(email);
-    for (const secret of [admin.password, fixture.users.viewer.password, "$argon2", "passwordHash", "password_hash", "tokenHash", setupLink.split("#token=")[1] ?? "no-token", newLink.split("#token=")[1] ?? "no-token"]) {
+    for (const secret of [admin.password, workspace.fixture.users.viewer.password, "$argon2", "passwordHash", "password_hash", "tokenHash", setupLink.split("#token=")[1] ?? "no-token", newLink.split("#token=")[1] ?? "no-token"]) {
       expect(csv, secret).not.toContain(secret);
     }
 
@@ -180,9 +158,8 @@ describe.skipIf(!CHROMIUM)("account and admin pages in headless Chromium, on the
   });
 
   it("a viewer does not see the admin pages and gets the 'not allowed' state on /admin/users", async () => {
-    const context = await fixture.newContext();
-    contexts.push(context);
-    await signInContext(context, fixture.users.viewer);
+    const context = await newContext();
+    await signInContext(context, workspace.fixture.users.viewer);
     const page = await openPage(context);
     await visit(page, "/");
     await expect.poll(() => header(page).locator(".account-menu").innerText()).toContain("Viewer One");
@@ -203,7 +180,7 @@ describe.skipIf(!CHROMIUM)("account and admin pages in headless Chromium, on the
   it("the sign-in page answers the rate limit (429 Retry-After) with 'try again in N minutes'", async () => {
     const page = await openPage();
     await visit(page, "/sign-in");
-    await page.getByLabel("E-mail").fill(fixture.users.stakeholder.email);
+    await page.getByLabel("E-mail").fill(workspace.fixture.users.stakeholder.email);
     const statuses: number[] = [];
     page.on("response", (response) => {
       if (response.url().endsWith("/api/auth/login")) statuses.push(response.status());
@@ -306,8 +283,8 @@ describe.skipIf(!CHROMIUM)("account and admin pages in headless Chromium, on the
   });
 
   it("an invitation link shows the consultation, is accepted once with a new stakeholder account, then shows that it was used", async () => {
-    const db = fixture.context.database.db;
-    const analyst = { userId: fixture.users.analyst.id, label: fixture.users.analyst.email };
+    const db = workspace.fixture.context.database.db;
+    const analyst = { userId: workspace.fixture.users.analyst.id, label: workspace.fixture.users.analyst.email };
     const now = new Date();
     const deadline = new Date(now.getTime() + 10 * 86_400_000).toISOString();
     const consultation = await openConsultation(
@@ -317,8 +294,8 @@ describe.skipIf(!CHROMIUM)("account and admin pages in headless Chromium, on the
       now,
     );
     const invitee = `orbit.ops.${Date.now()}@example.com`;
-    await inviteStakeholders(db, consultation.id, [{ email: invitee, sector: "commercial", organisation: "Orbit Ops Ltd" }], mailingThrough(smtp.url, fixture.server.url), analyst, now);
-    const { token } = invitationLinkIn(await smtp.nextFor(invitee));
+    await inviteStakeholders(db, consultation.id, [{ email: invitee, sector: "commercial", organisation: "Orbit Ops Ltd" }], mailingThrough(workspace.smtp.url, workspace.fixture.server.url), analyst, now);
+    const { token } = invitationLinkIn(await workspace.smtp.nextFor(invitee));
 
     const page = await openPage();
     await visit(page, `/invitations/${token}`);
@@ -328,6 +305,8 @@ describe.skipIf(!CHROMIUM)("account and admin pages in headless Chromium, on the
     expect(factsText).toContain("Draft guidelines on commercial rendezvous and proximity operations");
     expect(factsText).toContain("Analyst One");
     expect(factsText).toContain(`${deadline.slice(0, 10)}`);
+    // No account has the invited address yet: the page asks for a name and a new password, not a sign-in.
+    expect(await page.locator("#invitation-mode-heading").innerText()).toBe("Choose a password to create your account");
     await page.getByLabel("Your name").fill("Oskar Orbit");
     await page.getByLabel("Choose a password").fill("orbit ops passphrase 99");
     await page.getByLabel("Repeat the password").fill("orbit ops passphrase 99");
@@ -347,6 +326,19 @@ describe.skipIf(!CHROMIUM)("account and admin pages in headless Chromium, on the
     await unusable.waitFor();
     expect(await unusable.innerText()).toContain("This invitation link cannot be used.");
     await screenshot(again, "account-14-invitation-used");
+
+    // An invitation to another consultation: the address has an account now, so the page asks to sign in with its password.
+    const another = await openConsultation(db, { title: "Draft practices for on-orbit servicing", kind: "best-practice", positionId: null, draftMarkdown: "## Scope\n\nServicers share plans.", internalNote: null, deadline }, analyst, now);
+    await inviteStakeholders(db, another.id, [{ email: invitee, sector: "commercial", organisation: "Orbit Ops Ltd" }], mailingThrough(workspace.smtp.url, workspace.fixture.server.url), analyst, now);
+    const second = invitationLinkIn(await workspace.smtp.nextFor(invitee));
+    await visit(again, `/invitations/${second.token}`);
+    await again.locator("#invitation-mode-heading").waitFor();
+    expect(await again.locator("#invitation-mode-heading").innerText()).toBe("Sign in to accept");
+    expect(await again.getByLabel("Your name").count()).toBe(0);
+    await again.getByLabel("Your account's password").fill("orbit ops passphrase 99");
+    await screenshot(again, "account-15-invitation-sign-in");
+    await again.getByRole("button", { name: "Sign in and accept" }).click();
+    await again.waitForURL(`**/consultations/${another.id}`);
     await page.close();
     await again.close();
   });

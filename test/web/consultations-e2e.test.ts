@@ -1,17 +1,13 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { invitationLinkIn, startLoopbackSmtp } from "../consultations/loopback-smtp.ts";
-import type { LoopbackSmtp } from "../consultations/loopback-smtp.ts";
-import { REPO_ROOT } from "../support/run-cli.ts";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { invitationLinkIn } from "../consultations/loopback-smtp.ts";
 import { chromiumExecutable } from "./chromium.ts";
-import { settle, visit, watchForProblems } from "./web-fixture.ts";
-import { signInContext, startWorkspaceFixture } from "./workspace-fixture.ts";
-import type { WorkspaceFixture } from "./workspace-fixture.ts";
+import { settle, visit } from "./web-fixture.ts";
+import { useWorkspaceBrowser } from "./workspace-browser.ts";
+import { signInContext } from "./workspace-fixture.ts";
 
 const CHROMIUM = chromiumExecutable();
-const SCREENSHOTS = join(REPO_ROOT, "test-output", "screenshots");
 
 const DRAFT = [
   "## Scope",
@@ -31,27 +27,14 @@ const A_PUBLIC_1 = "The scope should name rideshare dispensers too.";
 const B_PUBLIC = "Four hours is short for a university ground station staffed in daytime only.";
 
 describe.skipIf(!CHROMIUM)("stakeholder consultations in headless Chromium, on the real server, with a real SMTP server on loopback", () => {
-  let smtp: LoopbackSmtp;
-  let fixture: WorkspaceFixture;
-  const contexts: BrowserContext[] = [];
-  const problems: string[] = [];
-
-  const openPage = async (context: BrowserContext): Promise<Page> => {
-    const page = await context.newPage();
-    // The refusals this test provokes (400 for the missing title, 404 for the consultation B was not invited to) are logged by the browser as failed resources.
-    return watchForProblems(page, problems, { toleratedErrors: /status of 40[0134]/ });
-  };
-  const newContext = async (): Promise<BrowserContext> => {
-    const context = await fixture.newContext();
-    contexts.push(context);
-    return context;
-  };
-  const screenshot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  // The refusals this test provokes (400 for the missing title, 404 for the consultation B was not invited to) are logged by the browser as failed resources.
+  const workspace = useWorkspaceBrowser(CHROMIUM, { toleratedErrors: /status of 40[0134]/, smtp: true });
+  const { newContext, openPage, screenshot, problems } = workspace;
   const mainText = (page: Page) => page.locator("main").innerText();
 
   /** Reads the invitation e-mail the server sent to `email` and accepts it through the page it links to, as a new account. */
   const acceptInvitation = async (invitee: typeof A, consultationId: number): Promise<Page> => {
-    const mail = await smtp.nextFor(invitee.email, 10_000);
+    const mail = await workspace.smtp.nextFor(invitee.email, 10_000);
     expect(mail.subject).toMatch(/^Invitation to comment: Collision avoidance practices/);
     const { link } = invitationLinkIn(mail);
     const context = await newContext();
@@ -59,6 +42,8 @@ describe.skipIf(!CHROMIUM)("stakeholder consultations in headless Chromium, on t
     // The link points at the configured public URL; the fixture's server listens on a random port: same path there.
     await visit(page, new URL(link).pathname);
     expect(await page.locator('[data-field="consultation-title"]').innerText()).toBe("Collision avoidance practices for LEO operators");
+    // A new address: the page says accepting creates the account (no sign-in form).
+    expect(await page.locator("form[data-acceptance]").getAttribute("data-acceptance")).toBe("create-account");
     await page.getByLabel("Your name").fill(invitee.name);
     await page.getByLabel("Choose a password").fill(invitee.password);
     await page.getByLabel("Repeat the password").fill(invitee.password);
@@ -78,23 +63,11 @@ describe.skipIf(!CHROMIUM)("stakeholder consultations in headless Chromium, on t
     await page.locator(`#paragraph-${paragraph} .comment`, { hasText: text }).waitFor();
   };
 
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    smtp = await startLoopbackSmtp();
-    fixture = await startWorkspaceFixture(CHROMIUM as string, { CONCORD_SMTP_URL: smtp.url });
-  }, 240_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await fixture?.close();
-    await smtp?.close();
-  });
-
   it("an analyst opens a consultation and invites two stakeholders by e-mail; each accepts its e-mailed link and comments; B sees A's public comment but not its confidential one, and not another consultation; the organiser sees the comments by sector and paragraph and downloads the summary", async () => {
     const started = Date.now();
     // The analyst opens the consultation through the page (a missing title first: the API's 400 lands on the field).
     const analyst = await newContext();
-    await signInContext(analyst, fixture.users.analyst);
+    await signInContext(analyst, workspace.fixture.users.analyst);
     const organiserPage = await openPage(analyst);
     await visit(organiserPage, "/consultations");
     expect(await organiserPage.locator('[role="status"]', { hasText: "No consultation yet." }).count()).toBe(1);
@@ -177,7 +150,7 @@ describe.skipIf(!CHROMIUM)("stakeholder consultations in headless Chromium, on t
 
     // A viewer reads the public comments only, with no form.
     const viewer = await newContext();
-    await signInContext(viewer, fixture.users.viewer);
+    await signInContext(viewer, workspace.fixture.users.viewer);
     const viewerPage = await openPage(viewer);
     await visit(viewerPage, `/consultations/${consultationId}`);
     const viewerText = await mainText(viewerPage);
@@ -238,10 +211,10 @@ describe.skipIf(!CHROMIUM)("stakeholder consultations in headless Chromium, on t
     await organiserPage.getByLabel("E-mail of invitee 1").fill(C);
     await organiserPage.getByRole("button", { name: "Send the invitation" }).click();
     await organiserPage.locator(".form-confirmation", { hasText: "1 invitation made: 1 e-mail sent." }).waitFor();
-    const firstLink = invitationLinkIn(await smtp.nextFor(C, 10_000));
+    const firstLink = invitationLinkIn(await workspace.smtp.nextFor(C, 10_000));
     await organiserPage.getByRole("button", { name: `Re-send the invitation to ${C}` }).click();
     await organiserPage.locator(".form-confirmation", { hasText: `New link sent to ${C}.` }).waitFor();
-    const secondLink = invitationLinkIn(await smtp.nextFor(C, 10_000));
+    const secondLink = invitationLinkIn(await workspace.smtp.nextFor(C, 10_000));
     expect(secondLink.token).not.toBe(firstLink.token);
     expect((await analyst.request.get(`/api/invitations/${firstLink.token}`)).status()).toBe(404);
     expect((await analyst.request.get(`/api/invitations/${secondLink.token}`)).status()).toBe(200);

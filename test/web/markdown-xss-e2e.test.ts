@@ -1,17 +1,15 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIResponse, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startLoopbackSmtp } from "../consultations/loopback-smtp.ts";
-import type { LoopbackSmtp } from "../consultations/loopback-smtp.ts";
+import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../support/run-cli.ts";
 import { chromiumExecutable } from "./chromium.ts";
 import { visit } from "./web-fixture.ts";
-import { signInContext, startWorkspaceFixture } from "./workspace-fixture.ts";
-import type { WorkspaceFixture, WorkspaceUser } from "./workspace-fixture.ts";
+import { useWorkspaceBrowser } from "./workspace-browser.ts";
+import { signInContext } from "./workspace-fixture.ts";
+import type { WorkspaceUser } from "./workspace-fixture.ts";
 
 const CHROMIUM = chromiumExecutable();
-const SCREENSHOTS = join(REPO_ROOT, "test-output", "screenshots");
 
 /**
  * Stored Markdown that would run script if it reached the page as written: every payload calls the trap
@@ -65,13 +63,11 @@ const AUDIT = `(() => {
 })()`;
 
 describe.skipIf(!CHROMIUM)("stored Markdown with script and event-handler payloads is rendered inert in the real browser (issue 7, security tests)", () => {
-  let smtp: LoopbackSmtp;
-  let fixture: WorkspaceFixture;
-  const contexts: BrowserContext[] = [];
+  // The loopback SMTP server takes the invitation's e-mail; the pages are audited for payloads that ran, not watched with openPage.
+  const workspace = useWorkspaceBrowser(CHROMIUM, { smtp: true });
 
   const signedIn = async (user: WorkspaceUser): Promise<{ context: BrowserContext; post: (path: string, data: unknown) => Promise<APIResponse> }> => {
-    const context = await fixture.newContext();
-    contexts.push(context);
+    const context = await workspace.newContext();
     await context.addInitScript(TRAP);
     await signInContext(context, user);
     const { csrfToken } = (await (await context.request.get("/api/auth/session")).json()) as { csrfToken: string };
@@ -94,21 +90,9 @@ describe.skipIf(!CHROMIUM)("stored Markdown with script and event-handler payloa
     return result;
   };
 
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    smtp = await startLoopbackSmtp();
-    fixture = await startWorkspaceFixture(CHROMIUM as string, { CONCORD_SMTP_URL: smtp.url });
-  }, 240_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await fixture?.close();
-    await smtp?.close();
-  });
-
   it("in a consultation's draft, internal note and comments, for the organiser, the stakeholder and the viewer; and in a position text where its page exists", async () => {
     const n = PAYLOADS.length;
-    const analyst = await signedIn(fixture.users.analyst);
+    const analyst = await signedIn(workspace.fixture.users.analyst);
     const opened = await analyst.post("/api/consultations", {
       title: `<img src=x onerror="window.__xss('title')"> Payload title`,
       kind: "standard",
@@ -121,10 +105,10 @@ describe.skipIf(!CHROMIUM)("stored Markdown with script and event-handler payloa
     expect(consultation.paragraphs.length).toBe(n);
     // The fixture's stakeholder already has an account: the invitation gives it access at once.
     const invited = await analyst.post(`/api/consultations/${consultation.id}/invitations`, {
-      invitees: [{ email: fixture.users.stakeholder.email, sector: "commercial", organisation: "Orbit Co" }],
+      invitees: [{ email: workspace.fixture.users.stakeholder.email, sector: "commercial", organisation: "Orbit Co" }],
     });
     expect(invited.status()).toBe(201);
-    const stakeholder = await signedIn(fixture.users.stakeholder);
+    const stakeholder = await signedIn(workspace.fixture.users.stakeholder);
     for (const visibility of ["public", "confidential"] as const) {
       const posted = await stakeholder.post(`/api/consultations/${consultation.id}/comments`, { paragraphNumber: 1, visibility, bodyMarkdown: markdownWithPayloads(`comment-${visibility}`) });
       expect(posted.status()).toBe(201);
@@ -134,12 +118,12 @@ describe.skipIf(!CHROMIUM)("stored Markdown with script and event-handler payloa
     const organiserPage = await analyst.context.newPage();
     const organiser = await audit(organiserPage, `/consultations/${consultation.id}`, 4 * n);
     expect(await organiserPage.locator("h1").innerText()).toBe(`<img src=x onerror="window.__xss('title')"> Payload title`);
-    await organiserPage.screenshot({ path: join(SCREENSHOTS, "78-consultation-xss-organiser.png"), fullPage: true });
+    await workspace.screenshot(organiserPage, "78-consultation-xss-organiser");
     await audit(organiserPage, `/consultations/${consultation.id}?group=sector`, 4 * n);
     const stakeholderPage = await stakeholder.context.newPage();
     await audit(stakeholderPage, `/consultations/${consultation.id}`, 3 * n);
-    await stakeholderPage.screenshot({ path: join(SCREENSHOTS, "79-consultation-xss-stakeholder.png"), fullPage: true });
-    const viewer = await signedIn(fixture.users.viewer);
+    await workspace.screenshot(stakeholderPage, "79-consultation-xss-stakeholder");
+    const viewer = await signedIn(workspace.fixture.users.viewer);
     const viewerPage = await viewer.context.newPage();
     await audit(viewerPage, `/consultations/${consultation.id}`, 2 * n);
     // What stays is harmless text and http(s) links: the link texts are there, without their javascript:/data: targets.
@@ -155,7 +139,7 @@ describe.skipIf(!CHROMIUM)("stored Markdown with script and event-handler payloa
       const position = (await created.json()) as { id: number };
       const positionPage = await analyst.context.newPage();
       const result = await audit(positionPage, `/positions/${position.id}`, n);
-      await positionPage.screenshot({ path: join(SCREENSHOTS, "82-position-xss.png"), fullPage: true });
+      await workspace.screenshot(positionPage, "82-position-xss");
       console.log(`position #${position.id}: ${result.markdownBlocks} Markdown blocks audited`);
     } else {
       console.log("no /positions/:id page registered yet: the position text was not checked in the browser");

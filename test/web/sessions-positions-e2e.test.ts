@@ -1,16 +1,13 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { importActs } from "../../src/diplomacy/act-import.service.ts";
-import { REPO_ROOT } from "../support/run-cli.ts";
 import { chromiumExecutable } from "./chromium.ts";
-import { settle, visit, watchForProblems } from "./web-fixture.ts";
-import { signInContext, startWorkspaceFixture } from "./workspace-fixture.ts";
-import type { WorkspaceFixture } from "./workspace-fixture.ts";
+import { settle, visit } from "./web-fixture.ts";
+import { SCREENSHOTS, useWorkspaceBrowser } from "./workspace-browser.ts";
+import { signInContext } from "./workspace-fixture.ts";
 
 const CHROMIUM = chromiumExecutable();
-const SCREENSHOTS = join(REPO_ROOT, "test-output", "screenshots");
 
 const SESSION_TITLE = "COPUOS 69th session";
 const PROPOSAL_TITLE = "Guidelines on space traffic coordination practices";
@@ -24,40 +21,18 @@ interface AuditEntry {
 }
 
 describe.skipIf(!CHROMIUM)("sessions, statements, proposals and positions in headless Chromium, on the real server", () => {
-  let fixture: WorkspaceFixture;
-  const contexts: BrowserContext[] = [];
-  const problems: string[] = [];
-
-  const openPage = async (context: BrowserContext): Promise<Page> => {
-    const page = await context.newPage();
-    // The refusals this test provokes (400 for a bad date, 403 for the second-person rule, 409 for a stale edit, 404 for a
-    // missing session) are logged by the browser as failed resources.
-    return watchForProblems(page, problems, { toleratedErrors: /status of 40[0349]/ });
-  };
-  const newContext = async (): Promise<BrowserContext> => {
-    const context = await fixture.newContext();
-    contexts.push(context);
-    return context;
-  };
-  const screenshot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  // The refusals this test provokes (400 for a bad date, 403 for the second-person rule, 409 for a stale edit, 404 for a
+  // missing session) are logged by the browser as failed resources.
+  const workspace = useWorkspaceBrowser(CHROMIUM, { toleratedErrors: /status of 40[0349]/ });
+  const { newContext, openPage, screenshot, problems } = workspace;
   const mainText = (page: Page) => page.locator("main").innerText();
   const form = (page: Page, name: string) => page.getByRole("form", { name });
   const done = (page: Page, text: string | RegExp) => page.locator(".form-done", { hasText: text }).waitFor();
 
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    fixture = await startWorkspaceFixture(CHROMIUM as string);
-  }, 240_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await fixture?.close();
-  });
-
   it("an analyst creates a session with agenda items, a proposal and statements from three states (tally 1/1/1, 192 silent); drafts, edits and cites a figure in a position, submits it; may not clear it alone (403); an admin clears it; the audit log has every step; a viewer reads without write controls", async () => {
     const started = Date.now();
     const analyst = await newContext();
-    await signInContext(analyst, fixture.users.analyst);
+    await signInContext(analyst, workspace.fixture.users.analyst);
     const page = await openPage(analyst);
 
     // 1. The calendar, and a new session through its form (a last day before the first: the API's 400 lands on the field).
@@ -214,6 +189,9 @@ describe.skipIf(!CHROMIUM)("sessions, statements, proposals and positions in hea
     expect(figureCells[1]).toBe(String(participants));
     expect(figureCells[2]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(figureCells[5]).toMatch(/^unchanged/);
+    // The source names the dataset and its publishers, never a file path of the server's machine.
+    expect(figureCells[3]).toMatch(/^Artemis Accords — NASA and US State Department releases/);
+    expect(figureCells[3]).not.toMatch(/\.\.\/|shared\/data|\/work\//);
     // A second figure, from the example list: Afghanistan's standing under the Accords (it will move on below).
     const afg = (await (await analyst.request.get("/api/states/AFG")).json()) as { commitments: { instrument: { id: string } }[] };
     const afgIndex = afg.commitments.findIndex((c) => c.instrument.id === "artemis-accords");
@@ -270,17 +248,22 @@ describe.skipIf(!CHROMIUM)("sessions, statements, proposals and positions in hea
 
     // 9. The admin (another person) clears it.
     const admin = await newContext();
-    await signInContext(admin, fixture.users.admin);
+    await signInContext(admin, workspace.fixture.users.admin);
     const adminPage = await openPage(admin);
     await visit(adminPage, `/positions/${positionId}`);
     await adminPage.getByRole("button", { name: "Clear", exact: true }).click();
     await done(adminPage, "Cleared: the position is now cleared (version 3).");
     await expect.poll(() => adminPage.locator(".clearance-path [aria-current=step]").innerText()).toContain("cleared");
-    expect(await adminPage.locator(".status-history").innerText()).toMatch(/under review → cleared at version 3, by admin-/);
+    // People are named by display name (the e-mail on hover), never by e-mail address.
+    expect(await adminPage.locator(".status-history").innerText()).toMatch(/under review → cleared at version 3, by Admin One, /);
+    expect(await adminPage.locator(".status-history .person-name").last().getAttribute("title")).toBe(workspace.fixture.users.admin.email);
+    expect(await adminPage.locator(".page-header").innerText()).toContain("Drafted by Analyst One");
+    expect(await adminPage.locator(".page-header").innerText()).not.toContain("@");
     await screenshot(adminPage, "66-position-cleared-by-admin");
     await visit(adminPage, `/positions?session=${sessionId}`);
     expect(await adminPage.locator("tbody tr").count()).toBe(1);
     expect(await adminPage.locator("tbody tr .clearance-chip").innerText()).toBe("cleared");
+    expect(await adminPage.locator("tbody tr .person-name").innerText()).toBe("Analyst One");
     await screenshot(adminPage, "67-positions-list");
 
     // 10. The audit log (read through the API as the admin): every step, by whom.
@@ -288,11 +271,11 @@ describe.skipIf(!CHROMIUM)("sessions, statements, proposals and positions in hea
     const positionAudit = await audit(`entityType=position&entityId=${positionId}`);
     console.log(`audit of position ${positionId}: ${positionAudit.map((e) => `${e.action} (${e.actorLabel.split("-")[0]})`).join(", ")}`);
     expect(positionAudit.map((e) => e.action)).toEqual(["position.create", "position.cite", "position.cite", "position.update", "position.update", "position.submit", "position.clear"]);
-    expect(positionAudit.at(-1)?.actorLabel).toBe(fixture.users.admin.email);
-    expect(positionAudit.slice(0, -1).every((e) => e.actorLabel === fixture.users.analyst.email)).toBe(true);
+    expect(positionAudit.at(-1)?.actorLabel).toBe(workspace.fixture.users.admin.email);
+    expect(positionAudit.slice(0, -1).every((e) => e.actorLabel === workspace.fixture.users.analyst.email)).toBe(true);
     expect((await audit(`entityType=forum_session&entityId=${sessionId}`)).map((e) => e.action)).toEqual(["forum_session.create"]);
     // The analyst's own writes (the seed wrote the curated sessions' agenda items as the system).
-    const byAnalyst = async (action: string) => audit(`action=${action}&actorUserId=${fixture.users.analyst.id}`);
+    const byAnalyst = async (action: string) => audit(`action=${action}&actorUserId=${workspace.fixture.users.analyst.id}`);
     expect((await byAnalyst("agenda_item.create")).length).toBe(2);
     expect((await byAnalyst("session_document.create")).length).toBe(1);
     expect((await byAnalyst("statement.create")).length).toBe(4);
@@ -301,7 +284,7 @@ describe.skipIf(!CHROMIUM)("sessions, statements, proposals and positions in hea
 
     // 11. The data moves on (an imported act: Afghanistan signs the Accords): the cited figure keeps its value and says that a
     // newer one exists.
-    const imported = await importActs(fixture.context.database.db, "party,instrument,act,date,vote,source,as_of,note\nAFG,artemis-accords,signature,2026-11-20,,Test release of the signing,2026-11-25,test row\n", {
+    const imported = await importActs(workspace.fixture.context.database.db, "party,instrument,act,date,vote,source,as_of,note\nAFG,artemis-accords,signature,2026-11-20,,Test release of the signing,2026-11-25,test row\n", {
       source: "afg-test.csv",
       strict: true,
       referenceDay: new Date().toISOString().slice(0, 10),
@@ -311,7 +294,7 @@ describe.skipIf(!CHROMIUM)("sessions, statements, proposals and positions in hea
 
     // 12. A viewer reads every page, without a single write control.
     const viewer = await newContext();
-    await signInContext(viewer, fixture.users.viewer);
+    await signInContext(viewer, workspace.fixture.users.viewer);
     const viewerPage = await openPage(viewer);
     await visit(viewerPage, "/sessions");
     expect(await viewerPage.getByRole("link", { name: SESSION_TITLE }).count()).toBe(1);

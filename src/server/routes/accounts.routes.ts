@@ -10,7 +10,7 @@ import { endSession } from "../../accounts/session.service.ts";
 import { createUser, hasAnyAdmin, updateUser } from "../../accounts/user.service.ts";
 import { NotFoundError } from "../../core/concord-error.ts";
 import { appendAuditEntry } from "../../store/audit-log.repository.ts";
-import { searchAuditEntries } from "../../store/audit-search.queries.ts";
+import { countAuditEntries, searchAuditEntries } from "../../store/audit-search.queries.ts";
 import type { UserRecord } from "../../store/user.repository.ts";
 import { findUserById, listUsers } from "../../store/user.repository.ts";
 import { auditActorOf, principalOf, requirePrincipal } from "../auth/principal.ts";
@@ -255,9 +255,11 @@ export function registerAccountsRoutes(app: OpenAPIHono, context: ConcordContext
 
   app.openapi(auditRoute, async (c) => {
     const q = c.req.valid("query");
-    const items = await searchAuditEntries(db, { ...auditFilters(q), order: q.order, cursor: q.cursor, limit: q.limit });
+    const search = { ...auditFilters(q), order: q.order, cursor: q.cursor, limit: q.limit };
+    const items = await searchAuditEntries(db, search);
+    const { total, preceding } = await countAuditEntries(db, search);
     const last = items[items.length - 1];
-    return c.json({ items, nextCursor: items.length === q.limit && last !== undefined ? last.id : null }, 200);
+    return c.json({ items, nextCursor: items.length === q.limit && last !== undefined ? last.id : null, total, preceding }, 200);
   });
 
   app.openapi(auditExportRoute, async (c) => {

@@ -161,7 +161,7 @@ const previewRoute = createRoute({
   [ACCESS_KEY]: "public",
   path: "/api/invitations/{token}",
   tags,
-  summary: "What an invitation link is for (title, who invited, deadline) while it is valid and unused; 404 otherwise",
+  summary: "What an invitation link is for (title, who invited, deadline, and whether the invited address already has an account) while it is valid and unused; 404 otherwise",
   request: { params: InvitationTokenParamsSchema },
   responses: { 200: jsonResponse(InvitationPreviewSchema, "The invitation"), ...ERROR_RESPONSES, ...NOT_FOUND_RESPONSE },
 });

@@ -7,10 +7,12 @@ import { listForaWithSessions, loadSessionCalendar } from "../../fora/fora-overv
 import { addAgendaItem, addSessionDocument, createForumSession, listForumSessionSummaries, loadForumSessionDetail, updateForumSessionFields } from "../../fora/forum-session.service.ts";
 import { createProposal, listProposalSummaries, loadProposalDetail } from "../../fora/proposal.service.ts";
 import { speakerDirectory } from "../../fora/speaker-directory.ts";
-import { listSessionStatements, recordStatement, recordStatementStance } from "../../fora/statement.service.ts";
+import { listSessionStatements, loadStatementView, recordStatement, recordStatementStance } from "../../fora/statement.service.ts";
 import { loadForaRegistry } from "../../store/fora-registry.queries.ts";
 import { auditActorOf, requirePrincipal } from "../auth/principal.ts";
 import { ACCESS_KEY } from "../auth/route-access.ts";
+import { registerAgendaImportRoutes } from "./agenda-import.routes.ts";
+import { registerForaCorrectionRoutes } from "./fora-corrections.routes.ts";
 import {
   AgendaItemSchema,
   CalendarQuerySchema,
@@ -45,6 +47,7 @@ import { ERROR_RESPONSES, NOT_FOUND_RESPONSE, jsonResponse } from "../schemas/re
 /**
  * The fora routes of the workspace (issue 7). Reads: viewer, analyst, admin; writes: analyst, admin; stakeholders
  * and signed-out callers none. Handlers parse, call a service with the principal as audit actor and the clock, map.
+ * Corrections (change and delete) are in fora-corrections.routes.ts, the agenda import in agenda-import.routes.ts.
  */
 
 const READERS: readonly Role[] = ["admin", "analyst", "viewer"];
@@ -258,9 +261,7 @@ export function registerForaRoutes(app: OpenAPIHono, context: ConcordContext): v
   app.openapi(createStatementRoute, async (c) => {
     const sessionId = c.req.valid("param").id;
     const statement = await recordStatement(db, sessionId, c.req.valid("json"), speakerGroups, actorOf(c), new Date());
-    const [view] = await listSessionStatements(db, sessionId, {}, speakerGroups).then((all) => all.filter((s) => s.id === statement.id));
-    if (view === undefined) throw new Error(`statement ${statement.id} vanished after recording`);
-    return c.json(view, 201);
+    return c.json(await loadStatementView(db, statement, speakerGroups), 201);
   });
 
   app.openapi(createStanceRoute, async (c) => c.json(await recordStatementStance(db, c.req.valid("param").id, c.req.valid("json"), actorOf(c), new Date()), 201));
@@ -284,4 +285,7 @@ export function registerForaRoutes(app: OpenAPIHono, context: ConcordContext): v
     const detail = await loadProposalDetail(db, c.req.valid("param").id, speakerGroups, { expandGroups });
     return c.json(detail, 200);
   });
+
+  registerForaCorrectionRoutes(app, db, speakerGroups);
+  registerAgendaImportRoutes(app, db);
 }

@@ -207,15 +207,15 @@ export function registerPositionsRoutes(app: OpenAPIHono, context: ConcordContex
   app.openapi(versionsRoute, async (c) => {
     actorOf(c);
     const { id } = c.req.valid("param");
-    const versions = await loadPositionVersions(db, id);
-    return c.json({ positionId: id, currentVersion: versions.at(-1)?.versionNumber ?? 0, versions: versions.map(versionMetaJson) }, 200);
+    const { versions, people } = await loadPositionVersions(db, id);
+    return c.json({ positionId: id, currentVersion: versions.at(-1)?.versionNumber ?? 0, versions: versions.map((v) => versionMetaJson(v, people)) }, 200);
   });
 
   app.openapi(versionRoute, async (c) => {
     actorOf(c);
     const { id, version } = c.req.valid("param");
     const loaded = await loadPositionVersion(db, id, version);
-    return c.json({ positionId: id, ...versionTextJson(loaded.version), citations: loaded.citations.map(citationJson) }, 200);
+    return c.json({ positionId: id, ...versionTextJson(loaded.version, loaded.people), citations: loaded.citations.map((citation) => citationJson(citation, loaded.people)) }, 200);
   });
 
   app.openapi(diffRoute, async (c) => {
@@ -226,8 +226,8 @@ export function registerPositionsRoutes(app: OpenAPIHono, context: ConcordContex
     return c.json(
       {
         positionId: id,
-        from: versionMetaJson(result.from),
-        to: versionMetaJson(result.to),
+        from: versionMetaJson(result.from, result.people),
+        to: versionMetaJson(result.to, result.people),
         titleChanged: result.titleChanged,
         added: result.diff.added,
         removed: result.diff.removed,

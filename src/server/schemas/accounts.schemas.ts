@@ -119,6 +119,8 @@ export const AuditListQuerySchema = AuditFilterSchema.extend({
 export const AuditListResponseSchema = z.object({
   items: z.array(AuditEntrySchema),
   nextCursor: z.number().int().nullable().openapi({ description: "Pass as cursor for the next page; null on the last page" }),
+  total: z.number().int().min(0).openapi({ description: "Entries matching the filters, on every page together (cursor and limit ignored)" }),
+  preceding: z.number().int().min(0).openapi({ description: "Matching entries ahead of this page in the chosen order (0 on the first page): this page holds entries preceding+1 to preceding+items.length of total" }),
 });
 
 export const AuditExportQuerySchema = AuditFilterSchema.extend({

@@ -159,12 +159,20 @@ export const ConsultationSummarySchema = z
   .openapi("ConsultationSummary");
 
 export const InvitationPreviewSchema = z
-  .object({ consultationTitle: z.string(), invitedBy: z.string().nullable(), deadline: z.string() })
+  .object({
+    consultationTitle: z.string(),
+    invitedBy: z.string().nullable(),
+    deadline: z.string(),
+    accountExists: z.boolean().openapi({ description: "Whether the invited e-mail already has an account: accepting then signs in to it rather than creating one" }),
+    acceptance: z.enum(["create-account", "set-password", "sign-in"]).openapi({
+      description: "What accepting asks for: create-account (a name and a new password), set-password (the account has no password yet: a new one), sign-in (the account's password)",
+    }),
+  })
   .openapi("InvitationPreview");
 
 export const AcceptInvitationBodySchema = z.object({
   token: z.string().min(1).max(200),
-  displayName: z.string().min(1).max(200).openapi({ description: "For a new account (an existing account keeps its name)" }),
+  displayName: z.string().min(1).max(200).optional().openapi({ description: "Required for a new account; an existing account keeps its name, so it may be left out" }),
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH).openapi({ description: "A new account's password (12+ characters), or the existing account's password" }),
 });
 

@@ -194,6 +194,22 @@ export const CreateStanceBodySchema = z
   .strict()
   .openapi("CreateStance");
 
+export const StatementStanceParamsSchema = IdParamsSchema.extend({
+  proposalId: z.coerce.number().int().min(1).openapi({ param: { name: "proposalId", in: "path" }, example: 1 }),
+});
+
+export const PatchStatementBodySchema = CreateStatementBodySchema.partial()
+  .strict()
+  .openapi("PatchStatement", { description: "The fields to change (checked as when recording); absent fields keep their value, null clears an optional one" });
+
+export const StatementRemovalSchema = z
+  .object({ id, sessionId: id, removedStances: list(StatementStanceSchema).openapi({ description: "The stances the statement recorded, removed with it" }) })
+  .openapi("StatementRemoval");
+
+export const PatchAgendaItemBodySchema = CreateAgendaItemBodySchema.partial()
+  .strict()
+  .openapi("PatchAgendaItem", { description: "The fields to change; absent fields keep their value, null clears an optional one" });
+
 export const CalendarQuerySchema = z.object({
   from: day.openapi({ description: "The day the calendar is seen from (required: the server has no hidden clock)", example: "2026-01-01" }),
   forum: z.string().max(100).optional(),

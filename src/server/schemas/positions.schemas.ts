@@ -77,7 +77,14 @@ export const CiteFigureBodySchema = z
   })
   .openapi("CiteFigure");
 
-const UserRefSchema = z.object({ userId: z.number().int().nullable(), label: z.string() });
+const UserRefSchema = z
+  .object({
+    userId: z.number().int().nullable(),
+    label: z.string().openapi({ description: "The actor label recorded with the write (the e-mail it signed in with, or system / CLI)" }),
+    displayName: z.string().openapi({ description: "The user's display name (the recorded label when the write had no user)" }),
+    email: z.string().nullable().openapi({ description: "The user's e-mail (null when the write had no user)" }),
+  })
+  .openapi("PositionPerson");
 
 const ForumLinkSchema = {
   forumSession: z.object({ id: z.number().int(), forumId: z.string(), title: z.string(), startDate: z.string(), endDate: z.string() }).nullable(),
@@ -115,7 +122,7 @@ const FigureShape = {
   valueText: z.string(),
   valueNumber: z.number().nullable(),
   asOf: z.string().nullable().openapi({ description: "The as-of date the API gave beside the figure (null: undated)" }),
-  source: z.string().nullable(),
+  source: z.string().nullable().openapi({ description: "Where the figure comes from: the dataset's name, its publishers and URLs as the evidence answer gives them; never a local file path (a local file shows as its name)" }),
   asOfPointer: z.string().nullable().openapi({ description: "Where in the answer the date was found" }),
 };
 

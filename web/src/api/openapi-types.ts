@@ -58,6 +58,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agenda-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an agenda item entered by a user; refused (409) for a curated item, or while statements, documents or positions refer to it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The removed item */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgendaItem"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Curated, or still referred to (the message says by how many of what) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Correct an agenda item entered by a user (number unique in the session); curated items are corrected in data/fora/agenda-items.csv (409) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PatchAgendaItem"];
+                };
+            };
+            responses: {
+                /** @description The corrected item */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgendaItem"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A curated item */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -99,6 +271,10 @@ export interface paths {
                             items: components["schemas"]["AuditEntry"][];
                             /** @description Pass as cursor for the next page; null on the last page */
                             nextCursor: number | null;
+                            /** @description Matching entries ahead of this page in the chosen order (0 on the first page): this page holds entries preceding+1 to preceding+items.length of total */
+                            preceding: number;
+                            /** @description Entries matching the filters, on every page together (cursor and limit ignored) */
+                            total: number;
                         };
                     };
                 };
@@ -2303,6 +2479,102 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/forum-sessions/{id}/agenda-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a session's agenda from the text of its provisional agenda: every item with the document as source, in one audited transaction (all or none); refused (400) when the text has no item, numbers one twice (error.field names the line) or names a number the session already has */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgendaImportRequest"];
+                };
+            };
+            responses: {
+                /** @description Dry run: what would be added (ids null); nothing written */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgendaImportResult"];
+                    };
+                };
+                /** @description Imported: the stored items with their ids */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgendaImportResult"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/forum-sessions/{id}/agenda-items": {
         parameters: {
             query?: never;
@@ -2924,7 +3196,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What an invitation link is for (title, who invited, deadline) while it is valid and unused; 404 otherwise */
+        /** What an invitation link is for (title, who invited, deadline, and whether the invited address already has an account) while it is valid and unused; 404 otherwise */
         get: {
             parameters: {
                 query?: never;
@@ -3003,8 +3275,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description For a new account (an existing account keeps its name) */
-                        displayName: string;
+                        /** @description Required for a new account; an existing account keeps its name, so it may be left out */
+                        displayName?: string;
                         /** @description A new account's password (12+ characters), or the existing account's password */
                         password: string;
                         token: string;
@@ -4945,6 +5217,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a statement and the stances it recorded (each removal audited); proposals' derived stances fall back at once */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What was removed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatementRemoval"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Correct a statement's agenda item, speaker, day, summary or source (checked as when recording; audited with before and after) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PatchStatement"];
+                };
+            };
+            responses: {
+                /** @description The corrected statement */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statement"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/statements/{id}/stances": {
         parameters: {
             query?: never;
@@ -5037,6 +5463,90 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/{id}/stances/{proposalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete the stance a statement recorded on a proposal (a wrongly recorded one; audited) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    proposalId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The removed stance */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatementStance"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -5888,6 +6398,60 @@ export interface components {
             memberStates: string[];
             name: string;
             source: string;
+        };
+        AgendaImportRequest: {
+            /** @description Default: the document's date found in the text, else the day of the import */
+            asOf?: string | null;
+            /** @description Check and report what would be added (200); write nothing */
+            dryRun?: boolean;
+            /**
+             * @description Where the text comes from: the document symbol and a link
+             * @example A/AC.105/L.280 https://undocs.org/A/AC.105/L.280
+             */
+            source: string;
+            /**
+             * @description The provisional agenda as copied from its PDF or web copy (page headers, job numbers and footnotes are skipped)
+             * @example I. Provisional agenda
+             *     1. Opening of the session.
+             *     2. Adoption of the agenda.
+             *     II. Annotations
+             */
+            text: string;
+        };
+        AgendaImportResult: {
+            /** @description The as-of date every item gets */
+            asOf: string;
+            /**
+             * @description Where the as-of date came from
+             * @enum {string}
+             */
+            asOfBasis: "given" | "document date" | "import day";
+            /** @description The document's date from its Distr. block, if found */
+            documentDate: string | null;
+            /** @description The document symbol the text shows (its page header), if any */
+            documentSymbol: string | null;
+            dryRun: boolean;
+            /** @description The line of the heading the agenda ends at; null when it runs to the end */
+            endLine: number | null;
+            /** @description The line of the heading the agenda starts after; null when the whole text was read */
+            headingLine: number | null;
+            items: {
+                /** @description The stored item's id; null in a dry run */
+                id: number | null;
+                /** @example 6(a) */
+                itemNumber: string;
+                /** @description The line of the text it was read from (1-based) */
+                line: number;
+                title: string;
+            }[];
+            sessionId: number;
+            source: string;
+            /** @description What did not stop the import: gaps or repeats in the numbering, ignored lines, a source not naming the document */
+            warnings: {
+                /** @description The line of the text, or null for the whole import */
+                line: number | null;
+                message: string;
+            }[];
         };
         AgendaItem: {
             asOf: string | null;
@@ -6840,6 +7404,13 @@ export interface components {
             }[];
         };
         InvitationPreview: {
+            /**
+             * @description What accepting asks for: create-account (a name and a new password), set-password (the account has no password yet: a new one), sign-in (the account's password)
+             * @enum {string}
+             */
+            acceptance: "create-account" | "set-password" | "sign-in";
+            /** @description Whether the invited e-mail already has an account: accepting then signs in to it rather than creating one */
+            accountExists: boolean;
             consultationTitle: string;
             deadline: string;
             invitedBy: string | null;
@@ -6971,6 +7542,15 @@ export interface components {
             ownerName: string;
             source: string;
         };
+        /** @description The fields to change; absent fields keep their value, null clears an optional one */
+        PatchAgendaItem: {
+            asOf?: string | null;
+            /** @example 7(b) */
+            itemNumber?: string;
+            note?: string | null;
+            source?: string | null;
+            title?: string;
+        };
         PatchForumSession: {
             /** @description When the facts were checked (default: today) */
             asOf?: string;
@@ -6985,6 +7565,18 @@ export interface components {
             title?: string;
             venue?: string | null;
         };
+        /** @description The fields to change (checked as when recording); absent fields keep their value, null clears an optional one */
+        PatchStatement: {
+            agendaItemId?: number | null;
+            deliveredOn?: string;
+            sourceReference?: string | null;
+            sourceUrl?: string | null;
+            /** @example FRA */
+            speakerCode?: string;
+            /** @enum {string} */
+            speakerKind?: "state" | "group" | "organisation";
+            summaryMarkdown?: string;
+        };
         PositionCitation: {
             apiPath: string;
             /** @description The figure as cited: kept even when the data moves on */
@@ -6993,16 +7585,14 @@ export interface components {
                 asOf: string | null;
                 /** @description Where in the answer the date was found */
                 asOfPointer: string | null;
+                /** @description Where the figure comes from: the dataset's name, its publishers and URLs as the evidence answer gives them; never a local file path (a local file shows as its name) */
                 source: string | null;
                 value: string | number | boolean;
                 valueNumber: number | null;
                 valueText: string;
             };
             citedAt: string;
-            citedBy: {
-                label: string;
-                userId: number | null;
-            };
+            citedBy: components["schemas"]["PositionPerson"];
             citedInVersion: number;
             id: number;
             label: string;
@@ -7017,6 +7607,7 @@ export interface components {
                     asOf: string | null;
                     /** @description Where in the answer the date was found */
                     asOfPointer: string | null;
+                    /** @description Where the figure comes from: the dataset's name, its publishers and URLs as the evidence answer gives them; never a local file path (a local file shows as its name) */
                     source: string | null;
                     value: string | number | boolean;
                     valueNumber: number | null;
@@ -7039,10 +7630,7 @@ export interface components {
             } | null;
             citations: components["schemas"]["PositionCitationWithFreshness"][];
             createdAt: string;
-            createdBy: {
-                label: string;
-                userId: number | null;
-            };
+            createdBy: components["schemas"]["PositionPerson"];
             currentVersion: number;
             forumSession: {
                 endDate: string;
@@ -7054,19 +7642,12 @@ export interface components {
             id: number;
             /** @enum {string} */
             kind: "position-paper" | "talking-points";
-            /** @description Who last changed the content (a version or a cited figure): may not clear it unless admin */
-            lastEditedBy: {
-                label: string;
-                userId: number | null;
-            };
+            lastEditedBy: components["schemas"]["PositionPerson"] & unknown;
             /** @enum {string} */
             status: "draft" | "under-review" | "cleared" | "delivered";
             statusHistory: {
                 changedAt: string;
-                changedBy: {
-                    label: string;
-                    userId: number | null;
-                };
+                changedBy: components["schemas"]["PositionPerson"];
                 /** @enum {string} */
                 from: "draft" | "under-review" | "cleared" | "delivered";
                 reason: string;
@@ -7076,10 +7657,7 @@ export interface components {
             }[];
             text: {
                 changedAt: string;
-                changedBy: {
-                    label: string;
-                    userId: number | null;
-                };
+                changedBy: components["schemas"]["PositionPerson"];
                 /** @description The Markdown rendered and sanitised */
                 html: string;
                 markdown: string;
@@ -7110,10 +7688,7 @@ export interface components {
             exact: boolean;
             from: {
                 changedAt: string;
-                changedBy: {
-                    label: string;
-                    userId: number | null;
-                };
+                changedBy: components["schemas"]["PositionPerson"];
                 note: string | null;
                 /**
                  * @description The status this edit sent back to draft
@@ -7135,10 +7710,7 @@ export interface components {
             titleChanged: boolean;
             to: {
                 changedAt: string;
-                changedBy: {
-                    label: string;
-                    userId: number | null;
-                };
+                changedBy: components["schemas"]["PositionPerson"];
                 note: string | null;
                 /**
                  * @description The status this edit sent back to draft
@@ -7160,10 +7732,7 @@ export interface components {
                 } | null;
                 citationCount: number;
                 createdAt: string;
-                createdBy: {
-                    label: string;
-                    userId: number | null;
-                };
+                createdBy: components["schemas"]["PositionPerson"];
                 currentVersion: number;
                 forumSession: {
                     endDate: string;
@@ -7175,16 +7744,21 @@ export interface components {
                 id: number;
                 /** @enum {string} */
                 kind: "position-paper" | "talking-points";
-                /** @description Who last changed the content (a version or a cited figure): may not clear it unless admin */
-                lastEditedBy: {
-                    label: string;
-                    userId: number | null;
-                };
+                lastEditedBy: components["schemas"]["PositionPerson"] & unknown;
                 /** @enum {string} */
                 status: "draft" | "under-review" | "cleared" | "delivered";
                 title: string;
                 updatedAt: string;
             }[];
+        };
+        PositionPerson: {
+            /** @description The user's display name (the recorded label when the write had no user) */
+            displayName: string;
+            /** @description The user's e-mail (null when the write had no user) */
+            email: string | null;
+            /** @description The actor label recorded with the write (the e-mail it signed in with, or system / CLI) */
+            label: string;
+            userId: number | null;
         };
         PositionTransition: {
             /**
@@ -7195,10 +7769,7 @@ export interface components {
         };
         PositionVersion: {
             changedAt: string;
-            changedBy: {
-                label: string;
-                userId: number | null;
-            };
+            changedBy: components["schemas"]["PositionPerson"];
             citations: components["schemas"]["PositionCitation"][];
             html: string;
             markdown: string;
@@ -7217,10 +7788,7 @@ export interface components {
             positionId: number;
             versions: {
                 changedAt: string;
-                changedBy: {
-                    label: string;
-                    userId: number | null;
-                };
+                changedBy: components["schemas"]["PositionPerson"];
                 note: string | null;
                 /**
                  * @description The status this edit sent back to draft
@@ -7641,6 +8209,12 @@ export interface components {
         };
         StatementList: {
             items: components["schemas"]["Statement"][];
+        };
+        StatementRemoval: {
+            id: number;
+            /** @description The stances the statement recorded, removed with it */
+            removedStances: components["schemas"]["StatementStance"][];
+            sessionId: number;
         };
         StatementStance: {
             id: number;

@@ -22,17 +22,35 @@ function cursorParam(value: string): number | undefined {
   return value !== "" && Number.isInteger(number) && number >= 0 ? number : undefined;
 }
 
+/** One page of entries as shown (newest first), whether there are more either side, and where it sits among the matches. */
+interface AuditPage {
+  readonly items: readonly AuditEntry[];
+  readonly hasOlder: boolean;
+  readonly hasNewer: boolean;
+  /** Entries matching the filters, on every page together. */
+  readonly total: number;
+  /** Matching entries newer than this page's first (0 on the newest page). */
+  readonly newerCount: number;
+}
+
 /**
  * One page of entries, newest first. `before=<id>`: the page after (older than) that entry; `after=<id>`: the page
  * before (newer than) it, read oldest first and turned round. A short `after` page means the newest: read it plainly.
  */
-async function loadPage(query: ReturnType<typeof auditQueryOf>, before: number | undefined, after: number | undefined): Promise<{ readonly items: readonly AuditEntry[]; readonly hasOlder: boolean; readonly hasNewer: boolean }> {
+async function loadPage(query: ReturnType<typeof auditQueryOf>, before: number | undefined, after: number | undefined): Promise<AuditPage> {
   if (after !== undefined) {
     const newer = await unwrap(api.GET("/api/audit", { params: { query: { ...query, order: "asc", cursor: after, limit: AUDIT_PAGE_SIZE + 1 } } }));
-    if (newer.items.length > AUDIT_PAGE_SIZE) return { items: newer.items.slice(0, AUDIT_PAGE_SIZE).reverse(), hasOlder: true, hasNewer: true };
+    // Read oldest first past `after`: the entries newer than the page are those left after its AUDIT_PAGE_SIZE.
+    const newerThanCursor = newer.total - newer.preceding;
+    if (newer.items.length > AUDIT_PAGE_SIZE) return { items: newer.items.slice(0, AUDIT_PAGE_SIZE).reverse(), hasOlder: true, hasNewer: true, total: newer.total, newerCount: newerThanCursor - AUDIT_PAGE_SIZE };
   }
   const page = await unwrap(api.GET("/api/audit", { params: { query: { ...query, order: "desc", limit: AUDIT_PAGE_SIZE + 1, ...(after === undefined && before !== undefined ? { cursor: before } : {}) } } }));
-  return { items: page.items.slice(0, AUDIT_PAGE_SIZE), hasOlder: page.items.length > AUDIT_PAGE_SIZE, hasNewer: after === undefined && before !== undefined };
+  return { items: page.items.slice(0, AUDIT_PAGE_SIZE), hasOlder: page.items.length > AUDIT_PAGE_SIZE, hasNewer: after === undefined && before !== undefined, total: page.total, newerCount: page.preceding };
+}
+
+/** "1 entry" / "1,234 entries". */
+function entriesCount(count: number): string {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? "entry" : "entries"}`;
 }
 
 function exportHref(query: ReturnType<typeof auditQueryOf>, format: "csv" | "json"): string {
@@ -90,7 +108,15 @@ function Audit() {
     <>
       <AuditFilters key={params.toString()} filters={filters} users={users.data?.items ?? []} />
       <div className="table-toolbar">
-        <div className="table-caption">{filtered ? "Matching entries" : "Every entry"}, newest first</div>
+        <div className="table-caption">
+          {filtered ? "Matching entries" : "Every entry"}, newest first
+          {page === null ? null : (
+            <span className="muted" data-field="audit-total">
+              {" "}
+              · {entriesCount(page.total)}
+            </span>
+          )}
+        </div>
         <div className="table-actions no-print">
           <span className="muted">Export every matching entry, oldest first:</span>
           <a className="button-like button-secondary" href={exportHref(query, "csv")} download data-export="csv">
@@ -137,8 +163,8 @@ function Audit() {
             </table>
           </div>
           <nav className="pager no-print" aria-label="Pages">
-            <span>
-              Entries #{first?.id ?? "—"} to #{last?.id ?? "—"} ({page.items.length} on this page)
+            <span data-field="audit-range">
+              Showing {(page.newerCount + 1).toLocaleString("en-GB")}–{(page.newerCount + page.items.length).toLocaleString("en-GB")} of {entriesCount(page.total)} (#{first?.id ?? "—"} to #{last?.id ?? "—"})
             </span>
             {page.hasNewer && first !== undefined ? (
               <Link to={pageLink({ after: String(first.id), before: undefined })} rel="prev">

@@ -32,23 +32,44 @@ function UnusableLink({ message }: { readonly message: string }) {
   );
 }
 
+/** What the page asks for, by the preview's acceptance mode (the server decides it from the invited address's account). */
+const MODE_TEXT: Readonly<Record<Preview["acceptance"], { readonly heading: string; readonly explanation: string; readonly button: string }>> = {
+  "create-account": {
+    heading: "Choose a password to create your account",
+    explanation: "No Concord account exists for the invited e-mail address yet: accepting creates one for you, with this name and password.",
+    button: "Accept the invitation",
+  },
+  "set-password": {
+    heading: "Choose a password for your account",
+    explanation: "A Concord account already exists for the invited e-mail address, without a password yet: choose one to accept. The account keeps its name.",
+    button: "Set the password and accept",
+  },
+  "sign-in": {
+    heading: "Sign in to accept",
+    explanation: "A Concord account already exists for the invited e-mail address: enter its password to accept the invitation with it.",
+    button: "Sign in and accept",
+  },
+};
+
 function AcceptForm({ token, preview }: { readonly token: string; readonly preview: Preview }) {
   const { refresh } = useSession();
   const navigate = useNavigate();
-  const [hasAccount, setHasAccount] = useState(false);
+  const mode = preview.acceptance;
+  const newAccount = mode === "create-account";
+  const choosesPassword = mode !== "sign-in";
   const [displayName, setDisplayName] = useState("");
   const [password, setPassword] = useState("");
   const [repeated, setRepeated] = useState("");
   const [sending, setSending] = useState(false);
   const [refusal, setRefusal] = useState<{ readonly error: ApiError; readonly retryAfterS: number | null } | null>(null);
 
-  const mismatch = !hasAccount && repeated !== "" && repeated !== password;
+  const mismatch = choosesPassword && repeated !== "" && repeated !== password;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (mismatch) return;
     setSending(true);
     setRefusal(null);
-    const result = await submitted(api.POST("/api/invitations/accept", { body: { token, displayName, password } }));
+    const result = await submitted(api.POST("/api/invitations/accept", { body: newAccount ? { token, displayName, password } : { token, password } }));
     if (result.ok) {
       await refresh();
       void navigate(`/consultations/${result.data.consultationId}`, { replace: true });
@@ -63,8 +84,10 @@ function AcceptForm({ token, preview }: { readonly token: string; readonly previ
   const nameError = fieldError(error, "displayName");
   const passwordError = error?.status === 401 ? error.message : fieldError(error, "password");
   const otherError = error === null || nameError !== null || passwordError !== null ? null : error.status === 429 ? tooManyAttemptsMessage(refusal?.retryAfterS ?? null) : `${error.message} ${error.advice}`;
+  const text = MODE_TEXT[mode];
+  const incomplete = (newAccount && displayName.trim() === "") || password === "" || (choosesPassword && (repeated === "" || mismatch || password.length < PASSWORD_MIN_LENGTH));
   return (
-    <form className="account-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="account-form" onSubmit={(event) => void submit(event)} noValidate data-acceptance={mode}>
       <dl className="facts invitation-facts">
         <div>
           <dt>Consultation</dt>
@@ -79,47 +102,44 @@ function AcceptForm({ token, preview }: { readonly token: string; readonly previ
           <dd>{formatUtc(preview.deadline)}</dd>
         </div>
       </dl>
+      <h2 id="invitation-mode-heading">{text.heading}</h2>
+      <p className="muted" data-field="acceptance-explanation">
+        {text.explanation}
+      </p>
       {otherError === null ? null : (
         <p className="form-refusal" role="alert">
           {otherError}
         </p>
       )}
-      <fieldset className="form-choice">
-        <legend>Do you already have a Concord account for the invited e-mail address?</legend>
-        <label>
-          <input type="radio" name="has-account" checked={!hasAccount} onChange={() => setHasAccount(false)} /> No: create one
-        </label>
-        <label>
-          <input type="radio" name="has-account" checked={hasAccount} onChange={() => setHasAccount(true)} /> Yes: use it
-        </label>
-      </fieldset>
-      <FormField id="invitation-name" label="Your name" hint={hasAccount ? "Only used if no account exists for the invited address (an existing account keeps its name)." : "As the organisers will see it next to your comments."} error={nameError}>
-        <input id="invitation-name" autoComplete="name" required value={displayName} onChange={(event) => setDisplayName(event.target.value)} {...fieldAria("invitation-name", nameError, true)} />
-      </FormField>
+      {newAccount ? (
+        <FormField id="invitation-name" label="Your name" hint="As the organisers will see it next to your comments." error={nameError}>
+          <input id="invitation-name" autoComplete="name" required value={displayName} onChange={(event) => setDisplayName(event.target.value)} {...fieldAria("invitation-name", nameError, true)} />
+        </FormField>
+      ) : null}
       <FormField
         id="invitation-password"
-        label={hasAccount ? "Your account's password" : "Choose a password"}
-        hint={hasAccount ? "The password of your existing Concord account." : `At least ${PASSWORD_MIN_LENGTH} characters.`}
+        label={choosesPassword ? "Choose a password" : "Your account's password"}
+        hint={choosesPassword ? `At least ${PASSWORD_MIN_LENGTH} characters.` : "The password of your existing Concord account."}
         error={passwordError}
       >
         <input
           id="invitation-password"
           type="password"
-          autoComplete={hasAccount ? "current-password" : "new-password"}
+          autoComplete={choosesPassword ? "new-password" : "current-password"}
           required
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           {...fieldAria("invitation-password", passwordError, true)}
         />
       </FormField>
-      {hasAccount ? null : (
+      {choosesPassword ? (
         <FormField id="invitation-repeat" label="Repeat the password" error={mismatch ? "The two passwords differ." : null}>
           <input id="invitation-repeat" type="password" autoComplete="new-password" required value={repeated} onChange={(event) => setRepeated(event.target.value)} {...fieldAria("invitation-repeat", mismatch ? "x" : null, false)} />
         </FormField>
-      )}
+      ) : null}
       <div className="form-actions">
-        <button type="submit" disabled={sending || displayName.trim() === "" || password === "" || (!hasAccount && (repeated === "" || mismatch || password.length < PASSWORD_MIN_LENGTH))}>
-          {sending ? "Accepting…" : "Accept the invitation"}
+        <button type="submit" disabled={sending || incomplete}>
+          {sending ? "Accepting…" : text.button}
         </button>
       </div>
       <p className="muted">The link works once: accepting it signs you in and opens the consultation. You will see its published draft and can comment per paragraph.</p>
@@ -127,7 +147,7 @@ function AcceptForm({ token, preview }: { readonly token: string; readonly previ
   );
 }
 
-/** /invitations/:token: what the invitation is for, then accept it (new or existing stakeholder account) and go to the consultation. */
+/** /invitations/:token: what the invitation is for, then accept it (creating the stakeholder account, or signing in to the existing one, as the preview says) and go to the consultation. */
 export default function InvitationPage() {
   const { token = "" } = useParams();
   const [state, setState] = useState<PreviewState>({ kind: "loading" });

@@ -1,6 +1,9 @@
 import { use, useMemo } from "react";
 import { isSpaceWeatherMissing, loadCompliance } from "../../api/environment-queries.ts";
 import type { ComplianceGrouping, ComplianceReport, ComplianceRule } from "../../api/environment-queries.ts";
+import { CiteButton } from "../../components/cite-button.tsx";
+import { complianceShareFigure } from "../../components/cite-figures.ts";
+import type { ComplianceShare } from "../../components/cite-figures.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import type { TableColumn } from "../../components/data-table.tsx";
 import { FigureFrame } from "../../components/figure-frame.tsx";
@@ -44,21 +47,22 @@ function KeyFigures({ report }: { readonly report: ComplianceReport }) {
         by mass {formatShare(row.mass.compliantShareByMass)} (mass known for {formatCount(row.mass.massKnownObjects)})
       </span>
     );
-  const figure = (label: string, row: ComplianceRow | undefined) => (
+  const figure = (label: string, row: ComplianceRow | undefined, share: ComplianceShare) => (
     <div className="key-figure">
       <span className="key-figure-label">{label}</span>
       <span className="key-figure-value">{formatShare(row?.compliantShare)}</span>
       <span className="key-figure-note">of {formatCount(row?.assessed ?? 0)} assessed</span>
       {byMass(row)}
+      <CiteButton figure={complianceShareFigure(report, share, share.place === "totals" ? "all ended payloads and rocket bodies" : label, formatShare)} />
     </div>
   );
   return (
     <div className="key-figures" aria-label="Key figures">
-      {figure("All ended objects comply", t)}
-      {figure("LEO payloads", leo("PAYLOAD", report.leo.all))}
-      {figure("LEO rocket bodies", leo("ROCKET BODY", report.leo.all))}
-      {figure("LEO payloads, last 10 years", leo("PAYLOAD", report.leo.launchedLastDecade))}
-      {figure("LEO rocket bodies, last 10 years", leo("ROCKET BODY", report.leo.launchedLastDecade))}
+      {figure("All ended objects comply", t, { place: "totals" })}
+      {figure("LEO payloads", leo("PAYLOAD", report.leo.all), { place: "all", type: "PAYLOAD" })}
+      {figure("LEO rocket bodies", leo("ROCKET BODY", report.leo.all), { place: "all", type: "ROCKET BODY" })}
+      {figure("LEO payloads, last 10 years", leo("PAYLOAD", report.leo.launchedLastDecade), { place: "launchedLastDecade", type: "PAYLOAD" })}
+      {figure("LEO rocket bodies, last 10 years", leo("ROCKET BODY", report.leo.launchedLastDecade), { place: "launchedLastDecade", type: "ROCKET BODY" })}
       <div className="key-figure">
         <span className="key-figure-label">Not assessable</span>
         <span className="key-figure-value">{formatCount(t.notAssessable)}</span>

@@ -1,32 +1,58 @@
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/api-client.ts";
 import { unwrap } from "../../api/api-error.ts";
 import type { AgendaItem } from "./fora-queries.ts";
 import { Confirmation, SelectField, TextField, WriteError, optional, useSubmission } from "./write-forms.tsx";
 
-/** Analysts and admins: add an agenda item or a document to a session. */
+/**
+ * Analysts and admins: add an agenda item or a document to a session; or, given `item`, correct that item (the same
+ * form, prefilled; only what the form shows is sent, so the item's as-of date and note stay).
+ */
 
-export function AgendaItemForm({ sessionId, onAdded }: { readonly sessionId: number; readonly onAdded: () => void }) {
+export function AgendaItemForm({
+  sessionId,
+  onAdded,
+  item,
+  onCancel,
+}: {
+  readonly sessionId: number;
+  /** After a success, with its confirmation. */
+  readonly onAdded: (confirmation: string) => void;
+  readonly item?: AgendaItem | undefined;
+  readonly onCancel?: (() => void) | undefined;
+}) {
   const submission = useSubmission();
-  const [itemNumber, setItemNumber] = useState("");
-  const [title, setTitle] = useState("");
-  const [source, setSource] = useState("");
+  const headingId = useId();
+  const [itemNumber, setItemNumber] = useState(item?.itemNumber ?? "");
+  const [title, setTitle] = useState(item?.title ?? "");
+  const [source, setSource] = useState(item?.source ?? "");
+  const formRef = useRef<HTMLFormElement>(null);
+  // The edit form opens below the table: bring it to the writer (focus scrolls it into view).
+  useEffect(() => {
+    if (item !== undefined) formRef.current?.querySelector("input")?.focus();
+  }, [item]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     void submission.run(async () => {
-      const item = await unwrap(
-        api.POST("/api/forum-sessions/{id}/agenda-items", { params: { path: { id: sessionId } }, body: { itemNumber: itemNumber.trim(), title: title.trim(), source: optional(source) } }),
-      );
+      const body = { itemNumber: itemNumber.trim(), title: title.trim(), source: optional(source) };
+      if (item !== undefined) {
+        const changed = await unwrap(api.PATCH("/api/agenda-items/{id}", { params: { path: { id: item.id } }, body }));
+        const confirmation = `Saved agenda item ${changed.itemNumber}: ${changed.title}`;
+        onAdded(confirmation);
+        return confirmation;
+      }
+      const added = await unwrap(api.POST("/api/forum-sessions/{id}/agenda-items", { params: { path: { id: sessionId } }, body }));
       setItemNumber("");
       setTitle("");
-      onAdded();
-      return `Added agenda item ${item.itemNumber}: ${item.title}`;
+      const confirmation = `Added agenda item ${added.itemNumber}: ${added.title}`;
+      onAdded(confirmation);
+      return confirmation;
     });
   };
   return (
-    <form key={submission.generation} className="ws-form no-print" aria-labelledby="add-item-heading" onSubmit={submit}>
-      <h3 id="add-item-heading">Add an agenda item</h3>
+    <form key={submission.generation} ref={formRef} className="ws-form no-print" aria-labelledby={headingId} onSubmit={submit}>
+      <h3 id={headingId}>{item === undefined ? "Add an agenda item" : `Edit agenda item ${item.itemNumber}`}</h3>
       <div className="ws-form-grid">
         <TextField label="Number" field="itemNumber" submission={submission} value={itemNumber} onChange={setItemNumber} required className="field-narrow" placeholder="e.g. 7 or 7(b)" hint="The official number." />
         <TextField label="Title" field="title" submission={submission} value={title} onChange={setTitle} required className="field-wide" hint="The official title, as the agenda gives it." />
@@ -34,10 +60,15 @@ export function AgendaItemForm({ sessionId, onAdded }: { readonly sessionId: num
       </div>
       <div className="form-actions">
         <button type="submit" disabled={submission.sending}>
-          {submission.sending ? "Adding…" : "Add the item"}
+          {item === undefined ? (submission.sending ? "Adding…" : "Add the item") : submission.sending ? "Saving…" : "Save the item"}
         </button>
+        {onCancel === undefined ? null : (
+          <button type="button" className="button-secondary" onClick={onCancel} disabled={submission.sending}>
+            Cancel
+          </button>
+        )}
       </div>
-      <WriteError submission={submission} action="add an agenda item" fields={["itemNumber", "title", "source"]} />
+      <WriteError submission={submission} action={item === undefined ? "add an agenda item" : "save the agenda item"} fields={["itemNumber", "title", "source"]} />
       <Confirmation submission={submission} />
     </form>
   );

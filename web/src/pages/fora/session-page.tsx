@@ -8,35 +8,19 @@ import { LinkedText } from "../../components/linked-text.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { EmptyState } from "../../components/status-states.tsx";
 import { useUrlFilters } from "../../components/url-filters.ts";
-import { AgendaItemForm, DocumentForm } from "./agenda-forms.tsx";
+import { DocumentForm } from "./agenda-forms.tsx";
 import { counted, documentHref, idParam, loadProposals, loadSession, loadSessionStatements, sessionDates } from "./fora-queries.ts";
-import type { AgendaItem, SessionDetail, SessionDocument, Statement } from "./fora-queries.ts";
+import type { SessionDetail, SessionDocument } from "./fora-queries.ts";
 import { NotFoundBoundary } from "./not-found-boundary.tsx";
 import { ProposalForm } from "./proposal-form.tsx";
 import { PROPOSAL_COLUMNS } from "./session-columns.tsx";
+import { SessionAgenda } from "./session-agenda.tsx";
 import { SessionStatements } from "./session-statements.tsx";
 import { StatementForm } from "./statement-form.tsx";
 import { READER_ROLES, useMayWrite } from "./write-forms.tsx";
 import type { WorkspaceRevision } from "./workspace-revision.ts";
 import { useWorkspaceRevision } from "./workspace-revision.ts";
 import "./fora-pages.css";
-
-function agendaColumns(session: SessionDetail, statements: readonly Statement[]): TableColumn<AgendaItem>[] {
-  return [
-    { header: "No.", value: (i) => i.itemNumber },
-    { header: "Title", value: (i) => i.title, wrap: true },
-    { header: "Statements", value: (i) => statements.filter((s) => s.agendaItemId === i.id).length, numeric: true },
-    {
-      header: "Our positions",
-      value: () => null,
-      cell: (i) => <Link to={`/positions?session=${session.id}&agendaItem=${i.id}`}>positions on {i.itemNumber}</Link>,
-      screenOnly: true,
-    },
-    { header: "Source", value: (i) => i.source, cell: (i) => (i.source === null ? <span className="muted">—</span> : <LinkedText text={i.source} />), wrap: true },
-    { header: "As of", value: (i) => i.asOf },
-    { header: "Entered", value: (i) => (i.curated ? "curated (data/fora)" : `by a user, ${i.createdAt.slice(0, 10)}`) },
-  ];
-}
 
 function documentColumns(session: SessionDetail): TableColumn<SessionDocument>[] {
   const itemNumber = (id: number | null) => (id === null ? null : (session.agendaItems.find((i) => i.id === id)?.itemNumber ?? null));
@@ -114,18 +98,10 @@ function Session({ id, ws }: { readonly id: number; readonly ws: WorkspaceRevisi
         }
       />
       <SessionFacts session={session} />
-      {mayWrite ? null : <p className="write-note">You can read this session; analysts and administrators add its agenda items, documents and statements.</p>}
+      {mayWrite ? null : <p className="write-note">You can read this session; analysts and administrators add and correct its agenda items, documents and statements.</p>}
 
       <h2 id="agenda">Agenda</h2>
-      <DataTable
-        caption={`${counted(session.agendaItems.length, "agenda item")}, in official order`}
-        columns={agendaColumns(session, statements)}
-        rows={session.agendaItems}
-        rowKey={(i) => i.id}
-        csvName={`concord-session-${session.id}-agenda`}
-        empty={<EmptyState title="No agenda item is recorded for this session." minHeight={80}>{session.curatedKey === null ? null : <p>See the session's note: the provisional agenda may not have been read yet.</p>}</EmptyState>}
-      />
-      {mayWrite ? <AgendaItemForm sessionId={session.id} onAdded={ws.refresh} /> : null}
+      <SessionAgenda session={session} statements={statements} mayWrite={mayWrite} onChanged={ws.refresh} />
 
       <h2 id="documents">Documents</h2>
       <DataTable
@@ -139,7 +115,7 @@ function Session({ id, ws }: { readonly id: number; readonly ws: WorkspaceRevisi
       {mayWrite ? <DocumentForm sessionId={session.id} agendaItems={session.agendaItems} onAdded={ws.refresh} /> : null}
 
       <h2 id="statements">Statements</h2>
-      <SessionStatements session={session} statements={statements} proposals={proposals} filters={filters} />
+      <SessionStatements session={session} statements={statements} proposals={proposals} filters={filters} mayWrite={mayWrite} onChanged={ws.refresh} />
       {mayWrite ? <StatementForm session={session} proposals={proposals} onRecorded={ws.refresh} /> : null}
 
       <h2 id="proposals">Proposals in {session.forumName}</h2>

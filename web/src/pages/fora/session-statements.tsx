@@ -1,13 +1,15 @@
+import { useState } from "react";
 import type { FormEvent } from "react";
 import { Link } from "react-router";
 import { formatCsv } from "../../components/csv-format.ts";
 import { downloadText } from "../../components/download-file.ts";
-import { LinkedText } from "../../components/linked-text.tsx";
-import { MarkdownHtml } from "../../components/markdown-html.tsx";
 import { EmptyState } from "../../components/status-states.tsx";
 import type { useUrlFilters } from "../../components/url-filters.ts";
 import { counted } from "./fora-queries.ts";
 import type { AgendaItem, ProposalSummary, SessionDetail, Statement } from "./fora-queries.ts";
+import { ChangeNotice } from "./record-actions.tsx";
+import { StatementItem } from "./statement-item.tsx";
+import type { StatementWriting } from "./statement-item.tsx";
 
 type Filters = ReturnType<typeof useUrlFilters>;
 
@@ -42,31 +44,6 @@ export function groupStatements(agendaItems: readonly AgendaItem[], statements: 
     groups.push({ key: item === null ? "none" : String(item.id), item, speakers: [...speakers.values()], count: under.length });
   }
   return groups;
-}
-
-function StanceChips({ statement, proposals }: { readonly statement: Statement; readonly proposals: readonly ProposalSummary[] }) {
-  if (statement.stances.length === 0) return null;
-  return (
-    <p className="statement-meta">
-      {statement.stances.map((s) => (
-        <span key={s.id}>
-          <span className={`stance-chip stance-${s.stance}`}>{s.stance}</span>
-          <Link to={`/proposals/${s.proposalId}`}>{proposals.find((p) => p.id === s.proposalId)?.title ?? `proposal #${s.proposalId}`}</Link>
-          {s.note === null ? "" : ` — ${s.note}`}{" "}
-        </span>
-      ))}
-    </p>
-  );
-}
-
-function StatementSource({ statement }: { readonly statement: Statement }) {
-  return (
-    <>
-      Source: {statement.sourceUrl === null ? null : <LinkedText text={statement.sourceUrl} />}
-      {statement.sourceUrl !== null && statement.sourceReference !== null ? "; " : ""}
-      {statement.sourceReference === null ? null : <LinkedText text={statement.sourceReference} />}
-    </>
-  );
 }
 
 function statementsCsv(session: SessionDetail, statements: readonly Statement[], proposals: readonly ProposalSummary[]): string {
@@ -131,8 +108,41 @@ function StatementFilters({ filters, session, statements }: { readonly filters: 
   );
 }
 
-/** The session's statements grouped by agenda item and speaker, each with its date, stances and source. */
-export function SessionStatements({ session, statements, proposals, filters }: { readonly session: SessionDetail; readonly statements: readonly Statement[]; readonly proposals: readonly ProposalSummary[]; readonly filters: Filters }) {
+/**
+ * The session's statements grouped by agenda item and speaker, each with its date, stances and source; writers edit
+ * (in place) and delete them, and remove wrongly recorded stances.
+ */
+export function SessionStatements({
+  session,
+  statements,
+  proposals,
+  filters,
+  mayWrite,
+  onChanged,
+}: {
+  readonly session: SessionDetail;
+  readonly statements: readonly Statement[];
+  readonly proposals: readonly ProposalSummary[];
+  readonly filters: Filters;
+  readonly mayWrite: boolean;
+  readonly onChanged: () => void;
+}) {
+  const [editingId, setEditingId] = useState<number | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const writing: StatementWriting | null = !mayWrite
+    ? null
+    : {
+        editingId,
+        onEdit: (id) => {
+          setNotice(null);
+          setEditingId(id);
+        },
+        onChanged: (confirmation) => {
+          setEditingId(null);
+          setNotice(confirmation);
+          onChanged();
+        },
+      };
   const item = filters.get("item");
   const speaker = filters.get("speaker");
   const shown = statements.filter(
@@ -158,6 +168,7 @@ export function SessionStatements({ session, statements, proposals, filters }: {
           </button>
         </div>
       </div>
+      <ChangeNotice text={notice} />
       {groups.length === 0 ? (
         <EmptyState title={statements.length === 0 ? "No statement is recorded for this session yet." : "No statement matches the filters."} minHeight={80}>
           {statements.length === 0 ? <p>Analysts record them with the form below: the speaker, the agenda item, the day, what was said and its source.</p> : null}
@@ -175,13 +186,7 @@ export function SessionStatements({ session, statements, proposals, filters }: {
                 </h4>
                 <ul className="statement-list">
                   {sp.statements.map((s) => (
-                    <li key={s.id} className="statement-item">
-                      <p className="statement-meta">
-                        {s.deliveredOn} · <StatementSource statement={s} />
-                      </p>
-                      <MarkdownHtml html={s.summary.html} />
-                      <StanceChips statement={s} proposals={proposals} />
-                    </li>
+                    <StatementItem key={s.id} statement={s} session={session} proposals={proposals} writing={writing} />
                   ))}
                 </ul>
               </div>

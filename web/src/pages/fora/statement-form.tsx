@@ -1,10 +1,10 @@
-import { use, useMemo, useState } from "react";
+import { use, useId, useMemo, useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/api-client.ts";
 import { unwrap } from "../../api/api-error.ts";
 import { loadStateDirectory } from "../../api/diplomacy-queries.ts";
 import { loadSpeakerGroups, SPEAKER_KINDS, STANCES } from "./fora-queries.ts";
-import type { ProposalSummary, SessionDetail } from "./fora-queries.ts";
+import type { ProposalSummary, SessionDetail, Statement } from "./fora-queries.ts";
 import { Confirmation, SelectField, TextAreaField, TextField, WriteError, optional, useSubmission } from "./write-forms.tsx";
 
 const FIELDS = ["agendaItemId", "speakerKind", "speakerCode", "deliveredOn", "summaryMarkdown", "sourceUrl", "sourceReference", "proposalId", "stance"];
@@ -14,20 +14,35 @@ const KIND_LABELS: Readonly<Record<SpeakerKind, string>> = { state: "a State", g
 /**
  * Analysts and admins: record a statement (who said what, on which item, when, with its source) and, optionally, the
  * stance it took on a proposal of the session's forum. The speaker is a State of the registry, a curated group or an
- * organisation of the registry; the API checks the code.
+ * organisation of the registry; the API checks the code. Given `statement`, the same form (prefilled) corrects that
+ * statement; its stances are removed one by one beside the statement, so the stance fields are not shown then.
  */
-export function StatementForm({ session, proposals, onRecorded }: { readonly session: SessionDetail; readonly proposals: readonly ProposalSummary[]; readonly onRecorded: () => void }) {
+export function StatementForm({
+  session,
+  proposals,
+  onRecorded,
+  statement: editing,
+  onCancel,
+}: {
+  readonly session: SessionDetail;
+  readonly proposals: readonly ProposalSummary[];
+  /** After a success, with its confirmation. */
+  readonly onRecorded: (confirmation: string) => void;
+  readonly statement?: Statement | undefined;
+  readonly onCancel?: (() => void) | undefined;
+}) {
   const states = use(loadStateDirectory()).states;
   const groups = use(loadSpeakerGroups()).items;
   const stateChoices = useMemo(() => [...states].sort((a, b) => a.name.localeCompare(b.name)).map((s) => ({ value: s.iso3, label: `${s.name} (${s.iso3})` })), [states]);
   const submission = useSubmission();
-  const [agendaItemId, setAgendaItemId] = useState("");
-  const [speakerKind, setSpeakerKind] = useState<SpeakerKind>("state");
-  const [speakerCode, setSpeakerCode] = useState("");
-  const [deliveredOn, setDeliveredOn] = useState(session.startDate);
-  const [summary, setSummary] = useState("");
-  const [sourceUrl, setSourceUrl] = useState("");
-  const [sourceReference, setSourceReference] = useState("");
+  const headingId = useId();
+  const [agendaItemId, setAgendaItemId] = useState(editing?.agendaItemId === null || editing === undefined ? "" : String(editing.agendaItemId));
+  const [speakerKind, setSpeakerKind] = useState<SpeakerKind>(editing?.speakerKind ?? "state");
+  const [speakerCode, setSpeakerCode] = useState(editing?.speakerCode ?? "");
+  const [deliveredOn, setDeliveredOn] = useState(editing?.deliveredOn ?? session.startDate);
+  const [summary, setSummary] = useState(editing?.summary.markdown ?? "");
+  const [sourceUrl, setSourceUrl] = useState(editing?.sourceUrl ?? "");
+  const [sourceReference, setSourceReference] = useState(editing?.sourceReference ?? "");
   const [proposalId, setProposalId] = useState("");
   const [stance, setStance] = useState("");
   const [stanceNote, setStanceNote] = useState("");
@@ -38,21 +53,23 @@ export function StatementForm({ session, proposals, onRecorded }: { readonly ses
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     void submission.run(async () => {
+      const body = {
+        agendaItemId: agendaItemId === "" ? null : Number(agendaItemId),
+        speakerKind,
+        speakerCode: speakerCode.trim(),
+        deliveredOn,
+        summaryMarkdown: summary,
+        sourceUrl: optional(sourceUrl),
+        sourceReference: optional(sourceReference),
+      };
+      if (editing !== undefined) {
+        const saved = await unwrap(api.PATCH("/api/statements/{id}", { params: { path: { id: editing.id } }, body }));
+        const confirmation = `Saved the statement of ${saved.speakerName} on ${saved.deliveredOn}.`;
+        onRecorded(confirmation);
+        return confirmation;
+      }
       if ((proposalId === "") !== (stance === "")) throw new Error("choose both a proposal and the stance taken on it, or neither");
-      const statement = await unwrap(
-        api.POST("/api/forum-sessions/{id}/statements", {
-          params: { path: { id: session.id } },
-          body: {
-            agendaItemId: agendaItemId === "" ? null : Number(agendaItemId),
-            speakerKind,
-            speakerCode: speakerCode.trim(),
-            deliveredOn,
-            summaryMarkdown: summary,
-            sourceUrl: optional(sourceUrl),
-            sourceReference: optional(sourceReference),
-          },
-        }),
-      );
+      const statement = await unwrap(api.POST("/api/forum-sessions/{id}/statements", { params: { path: { id: session.id } }, body }));
       let stanceText = "";
       if (proposalId !== "") {
         try {
@@ -61,7 +78,7 @@ export function StatementForm({ session, proposals, onRecorded }: { readonly ses
           );
           stanceText = `, which ${stance} “${proposals.find((p) => String(p.id) === proposalId)?.title ?? `proposal ${proposalId}`}”`;
         } catch (failure) {
-          onRecorded();
+          onRecorded(`Recorded the statement #${statement.id} without its stance.`);
           throw new Error(`the statement was recorded (#${statement.id}) but its stance was not: ${failure instanceof Error ? failure.message : String(failure)}`, { cause: failure });
         }
       }
@@ -71,14 +88,15 @@ export function StatementForm({ session, proposals, onRecorded }: { readonly ses
       setProposalId("");
       setStance("");
       setStanceNote("");
-      onRecorded();
-      return `Recorded the statement of ${statement.speakerName} on ${statement.deliveredOn}${statement.agendaItemNumber === null ? "" : ` under item ${statement.agendaItemNumber}`}${stanceText}.`;
+      const confirmation = `Recorded the statement of ${statement.speakerName} on ${statement.deliveredOn}${statement.agendaItemNumber === null ? "" : ` under item ${statement.agendaItemNumber}`}${stanceText}.`;
+      onRecorded(confirmation);
+      return confirmation;
     });
   };
 
   return (
-    <form key={submission.generation} className="ws-form no-print" aria-labelledby="record-statement-heading" onSubmit={submit}>
-      <h3 id="record-statement-heading">Record a statement</h3>
+    <form key={submission.generation} className="ws-form no-print" aria-labelledby={headingId} onSubmit={submit}>
+      <h3 id={headingId}>{editing === undefined ? "Record a statement" : `Edit the statement of ${editing.speakerName} on ${editing.deliveredOn}`}</h3>
       <div className="ws-form-grid">
         <SelectField
           label="Agenda item"
@@ -133,28 +151,35 @@ export function StatementForm({ session, proposals, onRecorded }: { readonly ses
         <TextField label="Source (URL)" field="sourceUrl" submission={submission} value={sourceUrl} onChange={setSourceUrl} type="url" className="field-wide" hint="The statement's text, the meeting's webcast or summary record." />
         <TextField label="Source reference" field="sourceReference" submission={submission} value={sourceReference} onChange={setSourceReference} className="field-wide" hint="E.g. a summary record symbol and paragraph; a URL or a reference is needed." />
       </div>
-      <fieldset className="ws-form-grid">
-        <legend className="field-hint">Stance on a proposal of this forum (optional)</legend>
-        <SelectField
-          label="Proposal"
-          field="proposalId"
-          submission={submission}
-          value={proposalId}
-          onChange={setProposalId}
-          emptyLabel={proposals.length === 0 ? "no proposal in this forum yet" : "no stance"}
-          choices={proposals.map((p) => ({ value: String(p.id), label: p.title }))}
-          className="field-wide"
-        />
-        <SelectField label="Stance" field="stance" submission={submission} value={stance} onChange={setStance} emptyLabel="—" choices={STANCES.map((s) => ({ value: s, label: s }))} className="field-narrow" />
-        <TextField label="Stance note" field="note" submission={submission} value={stanceNote} onChange={setStanceNote} className="field-wide" hint="E.g. the words that show the stance." />
-      </fieldset>
+      {editing !== undefined ? null : (
+        <fieldset className="ws-form-grid">
+          <legend className="field-hint">Stance on a proposal of this forum (optional)</legend>
+          <SelectField
+            label="Proposal"
+            field="proposalId"
+            submission={submission}
+            value={proposalId}
+            onChange={setProposalId}
+            emptyLabel={proposals.length === 0 ? "no proposal in this forum yet" : "no stance"}
+            choices={proposals.map((p) => ({ value: String(p.id), label: p.title }))}
+            className="field-wide"
+          />
+          <SelectField label="Stance" field="stance" submission={submission} value={stance} onChange={setStance} emptyLabel="—" choices={STANCES.map((s) => ({ value: s, label: s }))} className="field-narrow" />
+          <TextField label="Stance note" field="note" submission={submission} value={stanceNote} onChange={setStanceNote} className="field-wide" hint="E.g. the words that show the stance." />
+        </fieldset>
+      )}
       <div className="form-actions">
         <button type="submit" disabled={submission.sending}>
-          {submission.sending ? "Recording…" : "Record the statement"}
+          {editing !== undefined ? (submission.sending ? "Saving…" : "Save the statement") : submission.sending ? "Recording…" : "Record the statement"}
         </button>
+        {onCancel === undefined ? null : (
+          <button type="button" className="button-secondary" onClick={onCancel} disabled={submission.sending}>
+            Cancel
+          </button>
+        )}
         {speakerCode === "" ? null : <span className="field-hint">Speaker: {speakerName(speakerCode)}</span>}
       </div>
-      <WriteError submission={submission} action="record the statement" fields={FIELDS} />
+      <WriteError submission={submission} action={editing === undefined ? "record the statement" : "save the statement"} fields={FIELDS} />
       <Confirmation submission={submission} />
     </form>
   );

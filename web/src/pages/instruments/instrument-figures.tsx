@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { useCallback, useMemo } from "react";
 import type { InstrumentView, VoteView } from "../../api/diplomacy-queries.ts";
+import { CiteButton } from "../../components/cite-button.tsx";
+import { instrumentParticipantsFigure } from "../../components/cite-figures.ts";
 import { FigureFrame } from "../../components/figure-frame.tsx";
 import { CATEGORY } from "../../components/palette.ts";
 import { PlotFigure } from "../../components/plot-figure.tsx";
@@ -84,9 +86,15 @@ export function GrowthCurve({ view }: { readonly view: InstrumentView }) {
     <FigureFrame
       title={`Growth of the ${view.instrument.shortName}`}
       subtitle={
-        last === undefined
-          ? "No dated act."
-          : `${last.cumulative} participants as of ${instrumentAsOf(view)}; line: cumulative, light bars: joined that year.${view.growth.undated === 0 ? "" : ` ${view.growth.undated} participants with an unknown date are not counted in the curve.`}`
+        last === undefined ? (
+          "No dated act."
+        ) : (
+          <>
+            <span data-testid="participants-figure">{last.cumulative}</span> participants as of {instrumentAsOf(view)}
+            <CiteButton figure={instrumentParticipantsFigure(view)} />; line: cumulative, light bars: joined that year.
+            {view.growth.undated === 0 ? "" : ` ${view.growth.undated} participants with an unknown date are not counted in the curve.`}
+          </>
+        )
       }
       source={<SourceNote>each act's date and source (the table below); <LinkedText text={view.instrument.source} />.</SourceNote>}
       csv={{

@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { use, useCallback, useMemo } from "react";
 import { loadStats } from "../../api/catalog-queries.ts";
+import { CiteButton } from "../../components/cite-button.tsx";
+import { catalogTotalFigure } from "../../components/cite-figures.ts";
 import { FigureFrame } from "../../components/figure-frame.tsx";
 import { BAR, CATEGORY } from "../../components/palette.ts";
 import { PlotFigure } from "../../components/plot-figure.tsx";
@@ -70,7 +72,12 @@ export function PopulationByStateFigure() {
   return (
     <FigureFrame
       title="Objects on orbit by state or organisation"
-      subtitle={`The ${rows.length} largest of ${all.length}; ${formatCount(stats.totals.onOrbit)} objects on orbit in all (payloads, rocket bodies and debris).`}
+      subtitle={
+        <>
+          The {rows.length} largest of {all.length}; {formatCount(stats.totals.onOrbit)} objects on orbit in all
+          <CiteButton figure={catalogTotalFigure(stats, "onOrbit", formatCount)} /> (payloads, rocket bodies and debris).
+        </>
+      }
       source={<AsOfNote asOf={stats.asOf} prefix="attribution of each SATCAT owner code to a state or organisation (Concord's curated table); " />}
       csv={{ name: "concord-objects-on-orbit-by-state", columns: BAR_CSV, rows: all }}
     >
@@ -88,7 +95,12 @@ export function PopulationByTypeFigure() {
   return (
     <FigureFrame
       title="Objects on orbit by type"
-      subtitle={`${formatCount(stats.totals.onOrbit)} on orbit; ${formatCount(stats.totals.decayed)} more have re-entered.`}
+      subtitle={
+        <>
+          {formatCount(stats.totals.onOrbit)} on orbit; {formatCount(stats.totals.decayed)} more have re-entered
+          <CiteButton figure={catalogTotalFigure(stats, "decayed", formatCount)} />.
+        </>
+      }
       source={<AsOfNote asOf={stats.asOf} prefix="object types as given by the SATCAT; " />}
       csv={{ name: "concord-objects-on-orbit-by-type", columns: BAR_CSV, rows }}
     >

@@ -8,6 +8,7 @@ import { EmptyState } from "../../components/status-states.tsx";
 import { formatUtc } from "../../format/figures.ts";
 import { counted } from "../fora/fora-queries.ts";
 import { Confirmation, WriteError, useSubmission } from "../fora/write-forms.tsx";
+import { PersonName, personText } from "./person-name.tsx";
 import type { PositionCitation, PositionDetail } from "./positions-queries.ts";
 
 type Figure = PositionCitation["cited"];
@@ -44,7 +45,7 @@ function columns(removeButton: ((c: PositionCitation) => ReactNode) | null): Tab
         <>
           {c.label}
           <span className="cell-sub">
-            cited by {c.citedBy.label}, {formatUtc(c.citedAt)}, in version {c.citedInVersion}
+            cited by <PersonName person={c.citedBy} />, {formatUtc(c.citedAt)}, in version {c.citedInVersion}
           </span>
         </>
       ),
@@ -68,7 +69,7 @@ function columns(removeButton: ((c: PositionCitation) => ReactNode) | null): Tab
       ),
     },
     { header: "Now", value: (c) => freshnessText(c), cell: (c) => <FreshnessCell citation={c} />, wrap: true, description: "The same figure in the evidence base now: unchanged, or a newer value exists" },
-    { header: "Cited by", value: (c) => c.citedBy.label, csvOnly: true },
+    { header: "Cited by", value: (c) => personText(c.citedBy, true), csvOnly: true },
     { header: "Cited at", value: (c) => c.citedAt, csvOnly: true },
     { header: "In version", value: (c) => c.citedInVersion, csvOnly: true },
     { header: "Current value", value: (c) => c.freshness.current?.valueText ?? null, csvOnly: true },

@@ -3,6 +3,7 @@ import { unwrap } from "../../api/api-error.ts";
 import { formatUtc } from "../../format/figures.ts";
 import { counted } from "../fora/fora-queries.ts";
 import { Confirmation, WriteError, useMayWrite, useSubmission } from "../fora/write-forms.tsx";
+import { PersonName } from "./person-name.tsx";
 import { CLEARANCE_STATUSES, STATUS_LABELS } from "./positions-queries.ts";
 import type { PositionDetail } from "./positions-queries.ts";
 
@@ -59,7 +60,7 @@ export function PositionClearance({ position, onChanged }: { readonly position: 
       <h2 id="clearance-heading">Clearance</h2>
       <ClearancePath status={position.status} />
       <p className="muted">
-        Version {position.currentVersion}; content last changed by {position.lastEditedBy.label}. Clearing needs someone other than the last editor (an administrator may
+        Version {position.currentVersion}; content last changed by <PersonName person={position.lastEditedBy} />. Clearing needs someone other than the last editor (an administrator may
         clear its own text); any edit of an under-review or cleared text sends it back to draft; delivered is final.
       </p>
       {mayWrite && position.transitions.length > 0 ? (
@@ -91,7 +92,7 @@ export function PositionClearance({ position, onChanged }: { readonly position: 
           <ol>
             {position.statusHistory.map((h, index) => (
               <li key={index}>
-                {STATUS_LABELS[h.from]} → <strong>{STATUS_LABELS[h.to]}</strong> at version {h.version}, by {h.changedBy.label}, {formatUtc(h.changedAt)}
+                {STATUS_LABELS[h.from]} → <strong>{STATUS_LABELS[h.to]}</strong> at version {h.version}, by <PersonName person={h.changedBy} />, {formatUtc(h.changedAt)}
                 {h.reason === "" ? "" : ` (${h.reason})`}
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { TableColumn } from "../../components/data-table.tsx";
 import { formatDay, formatUtc } from "../../format/figures.ts";
+import { PersonName, personText } from "./person-name.tsx";
 import { KIND_LABELS, STATUS_LABELS } from "./positions-queries.ts";
 import type { PositionListItem } from "./positions-queries.ts";
 
@@ -31,7 +32,7 @@ export const POSITION_COLUMNS: readonly TableColumn<PositionListItem>[] = [
     wrap: true,
   },
   { header: "Agenda item", value: (p) => (p.agendaItem === null ? null : `${p.agendaItem.itemNumber}. ${p.agendaItem.title}`), wrap: true },
-  { header: "Last edited by", value: (p) => p.lastEditedBy.label },
+  { header: "Last edited by", value: (p) => personText(p.lastEditedBy, true), cell: (p) => <PersonName person={p.lastEditedBy} /> },
   { header: "Changed", value: (p) => p.updatedAt, cell: (p) => <span title={formatUtc(p.updatedAt)}>{formatDay(p.updatedAt)}</span> },
   { header: "Cited figures", value: (p) => p.citationCount, numeric: true },
 ];

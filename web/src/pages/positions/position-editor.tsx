@@ -3,6 +3,7 @@ import type { FormEvent } from "react";
 import { api } from "../../api/api-client.ts";
 import { ApiError, unwrap } from "../../api/api-error.ts";
 import { Confirmation, TextAreaField, TextField, WriteError, optional, useSubmission } from "../fora/write-forms.tsx";
+import { personText } from "./person-name.tsx";
 import { STATUS_LABELS } from "./positions-queries.ts";
 import type { PositionDetail } from "./positions-queries.ts";
 
@@ -46,7 +47,7 @@ export function PositionEditor({ position, onSaved }: { readonly position: Posit
       setTitle(latest.title);
       setMarkdown(latest.text.markdown);
       onSaved();
-      return `Loaded version ${latest.currentVersion} by ${latest.text.changedBy.label}. Your unsaved text is beside the editor: merge what you need, then save.`;
+      return `Loaded version ${latest.currentVersion} by ${personText(latest.text.changedBy)}. Your unsaved text is beside the editor: merge what you need, then save.`;
     });
   };
 

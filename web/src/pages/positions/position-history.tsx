@@ -5,6 +5,7 @@ import { ErrorState, Loading } from "../../components/status-states.tsx";
 import type { useUrlFilters } from "../../components/url-filters.ts";
 import { formatUtc } from "../../format/figures.ts";
 import { counted, idParam } from "../fora/fora-queries.ts";
+import { PersonName, personText } from "./person-name.tsx";
 import { STATUS_LABELS, loadPositionDiff } from "./positions-queries.ts";
 import type { PositionVersions } from "./positions-queries.ts";
 
@@ -14,7 +15,7 @@ type Version = PositionVersions["versions"][number];
 const VERSION_COLUMNS = [
   { header: "Version", value: (v: Version) => v.version, numeric: true },
   { header: "Title", value: (v: Version) => v.title, wrap: true },
-  { header: "Changed by", value: (v: Version) => v.changedBy.label },
+  { header: "Changed by", value: (v: Version) => personText(v.changedBy, true), cell: (v: Version) => <PersonName person={v.changedBy} /> },
   { header: "When", value: (v: Version) => v.changedAt, cell: (v: Version) => formatUtc(v.changedAt) },
   { header: "Note", value: (v: Version) => v.note, wrap: true },
   { header: "Sent back to draft from", value: (v: Version) => (v.statusResetFrom === null ? null : STATUS_LABELS[v.statusResetFrom]) },
@@ -38,7 +39,7 @@ function Diff({ positionId, from, to, revision }: { readonly positionId: number;
   return (
     <div className="diff-block">
       <p className="diff-summary" role="status">
-        Version {diff.from.version} ({diff.from.changedBy.label}, {formatUtc(diff.from.changedAt)}) → version {diff.to.version} ({diff.to.changedBy.label}, {formatUtc(diff.to.changedAt)}):{" "}
+        Version {diff.from.version} (<PersonName person={diff.from.changedBy} />, {formatUtc(diff.from.changedAt)}) → version {diff.to.version} (<PersonName person={diff.to.changedBy} />, {formatUtc(diff.to.changedAt)}):{" "}
         <span className="diff-added-count">+{diff.added} lines added</span>, <span className="diff-removed-count">−{diff.removed} removed</span>, {diff.unchanged} unchanged
         {diff.titleChanged ? `; title changed from “${diff.from.title}” to “${diff.to.title}”` : ""}
         {diff.exact ? "." : ". The texts were too far apart to compare line by line: the whole old text is shown removed and the new one added."}

@@ -14,6 +14,7 @@ import { READER_ROLES, useMayWrite } from "../fora/write-forms.tsx";
 import type { WorkspaceRevision } from "../fora/workspace-revision.ts";
 import { useWorkspaceRevision } from "../fora/workspace-revision.ts";
 import { CiteFigureForm } from "./cite-figure-form.tsx";
+import { PersonName } from "./person-name.tsx";
 import { StatusChip } from "./position-columns.tsx";
 import { PositionCitations } from "./position-citations.tsx";
 import { PositionClearance } from "./position-clearance.tsx";
@@ -60,8 +61,8 @@ function Position({ id, filters, ws }: { readonly id: number; readonly filters: 
         kicker={<PositionKicker position={position} />}
         lead={
           <p>
-            <StatusChip status={position.status} /> Version {position.currentVersion}, by {text.changedBy.label}, {formatUtc(text.changedAt)}
-            {text.note === null ? "" : ` — “${text.note}”`}. Drafted by {position.createdBy.label}, {formatUtc(position.createdAt)}.
+            <StatusChip status={position.status} /> Version {position.currentVersion}, by <PersonName person={text.changedBy} />, {formatUtc(text.changedAt)}
+            {text.note === null ? "" : ` — “${text.note}”`}. Drafted by <PersonName person={position.createdBy} />, {formatUtc(position.createdAt)}.
           </p>
         }
       />
@@ -78,7 +79,7 @@ function Position({ id, filters, ws }: { readonly id: number; readonly filters: 
             <MarkdownHtml html={text.html} />
           </article>
           <SourceNote>
-            the text as saved in version {position.currentVersion} ({text.changedBy.label}, {formatUtc(text.changedAt)}), rendered and sanitised by the server. Its figures
+            the text as saved in version {position.currentVersion} (<PersonName person={text.changedBy} />, {formatUtc(text.changedAt)}), rendered and sanitised by the server. Its figures
             are below, each with its own source and as-of date.
           </SourceNote>
         </div>

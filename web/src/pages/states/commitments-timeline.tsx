@@ -2,6 +2,8 @@ import * as Plot from "@observablehq/plot";
 import { useCallback, useMemo } from "react";
 import { Link } from "react-router";
 import type { StateProfile } from "../../api/diplomacy-queries.ts";
+import { CiteButton } from "../../components/cite-button.tsx";
+import { commitmentStandingFigure } from "../../components/cite-figures.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import type { TableColumn } from "../../components/data-table.tsx";
 import { FigureFrame } from "../../components/figure-frame.tsx";
@@ -26,11 +28,16 @@ export interface CommitmentRow {
   readonly vote: string | null;
   readonly source: string | null;
   readonly asOf: string | null;
+  /** The commitment's place in the profile's list (its standing's JSON pointer uses it). */
+  readonly commitmentIndex: number;
+  /** The first row of its commitment: the one that offers to cite the standing. */
+  readonly firstOfCommitment: boolean;
 }
 
 export function commitmentRows(commitments: readonly Commitment[]): CommitmentRow[] {
-  return commitments.flatMap((c): CommitmentRow[] => {
+  return commitments.flatMap((c, commitmentIndex): CommitmentRow[] => {
     const base = {
+      commitmentIndex,
       instrumentId: c.instrument.id,
       instrument: c.instrument.shortName,
       kind: c.instrument.kind,
@@ -38,25 +45,33 @@ export function commitmentRows(commitments: readonly Commitment[]): CommitmentRo
       standingStatus: c.answer.status,
     };
     if (c.acts.length === 0) {
-      return [{ ...base, key: c.instrument.id, act: c.answer.statement, date: c.answer.date, vote: null, source: c.answer.source, asOf: c.answer.asOf }];
+      return [{ ...base, key: c.instrument.id, firstOfCommitment: true, act: c.answer.statement, date: c.answer.date, vote: null, source: c.answer.source, asOf: c.answer.asOf }];
     }
-    return c.acts.map((a, i) => ({ ...base, key: `${c.instrument.id}-${i}`, act: a.kind, date: a.date, vote: a.vote, source: a.source, asOf: a.asOf }));
+    return c.acts.map((a, i) => ({ ...base, key: `${c.instrument.id}-${i}`, firstOfCommitment: i === 0, act: a.kind, date: a.date, vote: a.vote, source: a.source, asOf: a.asOf }));
   });
 }
 
-const COLUMNS: TableColumn<CommitmentRow>[] = [
-  { header: "Instrument", value: (r) => r.instrument, cell: (r) => <Link to={`/instruments/${r.instrumentId}`}>{r.instrument}</Link> },
-  { header: "Kind", value: (r) => r.kind },
-  {
-    header: "Standing",
-    value: (r) => r.standing,
-    cell: (r) => <span className={`standing standing-${r.standingStatus === "known" ? "known" : r.standingStatus}`}>{r.standing}</span>,
-  },
-  { header: "Act", value: (r) => (r.vote === null ? r.act : `${r.act}: ${r.vote}`), wrap: true },
-  { header: "Date", value: (r) => r.date ?? "unknown", cell: (r) => (r.date === null ? <span className="muted">unknown</span> : r.date) },
-  { header: "Source", value: (r) => r.source, cell: (r) => (r.source === null ? <span className="muted">—</span> : <LinkedText text={r.source} />), wrap: true },
-  { header: "As of", value: (r) => r.asOf },
-];
+/** The table's columns; a known standing offers "Cite" (for analysts) on its commitment's first row. */
+function commitmentColumns(profile: StateProfile): TableColumn<CommitmentRow>[] {
+  return [
+    { header: "Instrument", value: (r) => r.instrument, cell: (r) => <Link to={`/instruments/${r.instrumentId}`}>{r.instrument}</Link> },
+    { header: "Kind", value: (r) => r.kind },
+    {
+      header: "Standing",
+      value: (r) => r.standing,
+      cell: (r) => (
+        <>
+          <span className={`standing standing-${r.standingStatus === "known" ? "known" : r.standingStatus}`}>{r.standing}</span>
+          {r.firstOfCommitment ? <CiteButton figure={commitmentStandingFigure(profile, r.commitmentIndex, standingLabel)} /> : null}
+        </>
+      ),
+    },
+    { header: "Act", value: (r) => (r.vote === null ? r.act : `${r.act}: ${r.vote}`), wrap: true },
+    { header: "Date", value: (r) => r.date ?? "unknown", cell: (r) => (r.date === null ? <span className="muted">unknown</span> : r.date) },
+    { header: "Source", value: (r) => r.source, cell: (r) => (r.source === null ? <span className="muted">—</span> : <LinkedText text={r.source} />), wrap: true },
+    { header: "As of", value: (r) => r.asOf },
+  ];
+}
 
 /** A partial date (YYYY, YYYY-MM, YYYY-MM-DD) as the first day it can mean. */
 function partialDate(date: string): Date {
@@ -67,6 +82,7 @@ function partialDate(date: string): Date {
 /** Every act of a state under the treaties, accords, commitments and votes, on a time line and as a table with sources. */
 export function CommitmentsTimeline({ profile }: { readonly profile: StateProfile }) {
   const rows = useMemo(() => commitmentRows(profile.commitments), [profile]);
+  const columns = useMemo(() => commitmentColumns(profile), [profile]);
   const dated = useMemo(() => rows.filter((r) => r.date !== null && r.standingStatus === "known").map((r) => ({ ...r, when: partialDate(r.date as string) })), [rows]);
   const undated = rows.filter((r) => r.date === null && r.standingStatus === "known");
   const unknown = rows.filter((r) => r.standingStatus === "unknown");
@@ -109,7 +125,7 @@ export function CommitmentsTimeline({ profile }: { readonly profile: StateProfil
       </FigureFrame>
       <DataTable
         caption={`Acts and standings under ${profile.commitments.length} instruments`}
-        columns={COLUMNS}
+        columns={columns}
         rows={rows}
         rowKey={(r) => r.key}
         csvName={`concord-${profile.state.iso3}-commitments`}
