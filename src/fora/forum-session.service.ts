@@ -15,7 +15,7 @@ import {
   listSessionDocuments,
   updateForumSession,
 } from "../store/forum-session.repository.ts";
-import type { AgendaItemValues, ForumSessionFilter, ForumSessionValues } from "../store/forum-session.repository.ts";
+import type { AgendaItemValues, ForumSessionFilter, ForumSessionValues, SessionDocumentValues } from "../store/forum-session.repository.ts";
 import type { StoreSchema } from "../store/schema.ts";
 import { dayOf, isoDay, oneOf, optionalText, optionalUrl, requiredText } from "./fora-input.ts";
 import { AGENDA_ITEM_NUMBER, DOCUMENT_SYMBOL, SESSION_STATUSES } from "./forum-session.ts";
@@ -174,16 +174,25 @@ export interface SessionDocumentInput {
   readonly note?: string | null | undefined;
 }
 
-export async function addSessionDocument(db: Kysely<StoreSchema>, sessionId: number, input: SessionDocumentInput, actor: AuditActor, now: Date): Promise<SessionDocument> {
-  await existingSession(db, sessionId);
+/**
+ * The checked values of a document of a session: a UN symbol unique in the session (`exceptDocumentId`: the document
+ * being changed, which may keep its own symbol), an agenda item of the same session or none, a title, and an optional
+ * date, link and note. Each refusal names its field.
+ */
+export async function checkedSessionDocumentValues(
+  db: Kysely<StoreSchema>,
+  sessionId: number,
+  input: SessionDocumentInput,
+  exceptDocumentId: number | null,
+): Promise<SessionDocumentValues> {
   const symbol = input.symbol.trim();
   if (!DOCUMENT_SYMBOL.test(symbol)) throw new InvalidInputError("symbol", `${JSON.stringify(input.symbol)} is not a UN document symbol such as A/AC.105/C.1/L.400`);
   const agendaItemId = input.agendaItemId ?? null;
   if (agendaItemId !== null) await agendaItemOfSession(db, sessionId, agendaItemId, "agendaItemId");
-  if ((await listSessionDocuments(db, [sessionId])).some((d) => d.symbol === symbol)) {
+  if ((await listSessionDocuments(db, [sessionId])).some((d) => d.symbol === symbol && d.id !== exceptDocumentId)) {
     throw new InvalidInputError("symbol", `duplicate document ${symbol} in session ${sessionId}`);
   }
-  const values = {
+  return {
     sessionId,
     agendaItemId,
     symbol,
@@ -192,6 +201,11 @@ export async function addSessionDocument(db: Kysely<StoreSchema>, sessionId: num
     url: optionalUrl("url", input.url),
     note: optionalText("note", input.note, 2000),
   };
+}
+
+export async function addSessionDocument(db: Kysely<StoreSchema>, sessionId: number, input: SessionDocumentInput, actor: AuditActor, now: Date): Promise<SessionDocument> {
+  await existingSession(db, sessionId);
+  const values = await checkedSessionDocumentValues(db, sessionId, input, null);
   const atIso = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const document = await insertSessionDocument(trx, values, { curated: false, createdBy: actor.userId, atIso });

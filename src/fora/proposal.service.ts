@@ -5,13 +5,15 @@ import { renderMarkdown } from "../core/markdown.ts";
 import { appendAuditEntry } from "../store/audit-log.repository.ts";
 import { loadForaRegistry } from "../store/fora-registry.queries.ts";
 import { countStancesByProposal, findProposal, insertProposal, listProposals } from "../store/proposal.repository.ts";
-import type { ProposalFilter } from "../store/proposal.repository.ts";
+import type { ProposalFilter, ProposalValues } from "../store/proposal.repository.ts";
 import type { StoreSchema } from "../store/schema.ts";
 import { listProposalStanceEvidence } from "../store/statement.repository.ts";
 import { oneOf, optionalText, requiredText } from "./fora-input.ts";
 import { DOCUMENT_SYMBOL } from "./forum-session.ts";
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from "./proposal.ts";
 import type { Proposal } from "./proposal.ts";
+import { loadProposalStatusHistory } from "./proposal-status-history.ts";
+import type { ProposalStatusChange } from "./proposal-status-history.ts";
 import { speakerDirectory } from "./speaker-directory.ts";
 import type { SpeakerGroup } from "./speaker-group.ts";
 import { deriveProposalStances } from "./stance-derivation.ts";
@@ -36,16 +38,19 @@ export interface ProposalSummary extends Omit<Proposal, "descriptionMarkdown"> {
 
 export interface ProposalDetail extends ProposalSummary {
   readonly stances: ProposalStanceView;
+  /** Its status as created, then each change of status, oldest first (read from the audit log). */
+  readonly statusHistory: readonly ProposalStatusChange[];
 }
 
-export async function createProposal(db: Kysely<StoreSchema>, input: ProposalInput, actor: AuditActor, now: Date): Promise<Proposal> {
+/** The checked values of a proposal, as created or corrected; each refusal names its field. */
+export async function checkedProposalValues(db: Kysely<StoreSchema>, input: ProposalInput): Promise<ProposalValues> {
   const registry = await loadForaRegistry(db);
   if (!registry.fora.has(input.forumId)) throw new InvalidInputError("forumId", `unknown forum ${JSON.stringify(input.forumId)}`);
   const documentSymbol = optionalText("documentSymbol", input.documentSymbol, 100);
   if (documentSymbol !== null && !DOCUMENT_SYMBOL.test(documentSymbol)) {
     throw new InvalidInputError("documentSymbol", `${JSON.stringify(documentSymbol)} is not a UN document symbol such as A/AC.105/C.1/L.400`);
   }
-  const values = {
+  return {
     forumId: input.forumId,
     title: requiredText("title", input.title, 300),
     kind: oneOf("kind", input.kind, PROPOSAL_KINDS),
@@ -53,6 +58,10 @@ export async function createProposal(db: Kysely<StoreSchema>, input: ProposalInp
     descriptionMarkdown: requiredText("descriptionMarkdown", input.descriptionMarkdown, 50_000),
     status: oneOf("status", input.status ?? "under-negotiation", PROPOSAL_STATUSES),
   };
+}
+
+export async function createProposal(db: Kysely<StoreSchema>, input: ProposalInput, actor: AuditActor, now: Date): Promise<Proposal> {
+  const values = await checkedProposalValues(db, input);
   const atIso = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const proposal = await insertProposal(trx, values, { createdBy: actor.userId, atIso });
@@ -74,8 +83,8 @@ export async function listProposalSummaries(db: Kysely<StoreSchema>, filter: Pro
 
 /**
  * A proposal with every registry state's derived stance (the evidence statements with it), the groups' and
- * organisations' stances, and the tally. `expandGroups`: fill silent member States from their groups' statements,
- * labelled as such (see stance-derivation.ts).
+ * organisations' stances, the tally, and the history of its status. `expandGroups`: fill silent member States from
+ * their groups' statements, labelled as such (see stance-derivation.ts).
  */
 export async function loadProposalDetail(
   db: Kysely<StoreSchema>,
@@ -85,7 +94,7 @@ export async function loadProposalDetail(
 ): Promise<ProposalDetail> {
   const proposal = await findProposal(db, id);
   if (proposal === null) throw new NotFoundError("proposal", `no proposal ${id}`);
-  const [registry, evidence] = await Promise.all([loadForaRegistry(db), listProposalStanceEvidence(db, id)]);
+  const [registry, evidence, statusHistory] = await Promise.all([loadForaRegistry(db), listProposalStanceEvidence(db, id), loadProposalStatusHistory(db, id)]);
   const directory = speakerDirectory(registry, speakerGroups);
   const stances = deriveProposalStances({
     states: [...registry.states.values()].map((s) => ({ iso3: s.iso3, name: s.name })),
@@ -94,5 +103,5 @@ export async function loadProposalDetail(
     evidence,
     expandGroups: options.expandGroups,
   });
-  return { ...summaryOf(proposal, registry.fora.get(proposal.forumId)?.name ?? proposal.forumId, evidence.length), stances };
+  return { ...summaryOf(proposal, registry.fora.get(proposal.forumId)?.name ?? proposal.forumId, evidence.length), stances, statusHistory };
 }

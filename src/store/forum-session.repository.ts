@@ -262,15 +262,24 @@ export async function insertSessionDocument(
   return toSessionDocument(row);
 }
 
-/** Rewrites a curated document's details (seeding only). */
+/** Rewrites a document's details (seeding a curated one, or correcting a user's); the session and the curated flag stay. */
 export async function updateSessionDocument(db: Db, id: number, values: SessionDocumentValues): Promise<SessionDocument> {
   const row = await db
     .updateTable("session_documents")
-    .set({ agenda_item_id: values.agendaItemId, title: values.title, document_date: values.documentDate, url: values.url, note: values.note })
+    .set({ agenda_item_id: values.agendaItemId, symbol: values.symbol, title: values.title, document_date: values.documentDate, url: values.url, note: values.note })
     .where("id", "=", id)
     .returningAll()
     .executeTakeFirstOrThrow();
   return toSessionDocument(row);
+}
+
+export async function findSessionDocument(db: Db, id: number): Promise<SessionDocument | null> {
+  const row = await db.selectFrom("session_documents").selectAll().where("id", "=", id).executeTakeFirst();
+  return row === undefined ? null : toSessionDocument(row);
+}
+
+export async function deleteSessionDocument(db: Db, id: number): Promise<void> {
+  await db.deleteFrom("session_documents").where("id", "=", id).execute();
 }
 
 /** Documents of the given sessions, by symbol. */

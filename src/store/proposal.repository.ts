@@ -56,6 +56,25 @@ export async function insertProposal(db: Db, values: ProposalValues, meta: { rea
   return toProposal(row);
 }
 
+/** Rewrites a proposal's fields; who created it and when stay. */
+export async function updateProposal(db: Db, id: number, values: ProposalValues, updatedAtIso: string): Promise<Proposal> {
+  const row = await db
+    .updateTable("proposals")
+    .set({
+      forum_id: values.forumId,
+      title: values.title,
+      kind: values.kind,
+      document_symbol: values.documentSymbol,
+      description_markdown: values.descriptionMarkdown,
+      status: values.status,
+      updated_at: updatedAtIso,
+    })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toProposal(row);
+}
+
 export async function findProposal(db: Db, id: number): Promise<Proposal | null> {
   const row = await db.selectFrom("proposals").selectAll().where("id", "=", id).executeTakeFirst();
   return row === undefined ? null : toProposal(row);

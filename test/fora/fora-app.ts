@@ -1,11 +1,12 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { expect } from "vitest";
 import type { Role } from "../../src/accounts/role.ts";
 import type { ConcordContext } from "../../src/app/concord-context.ts";
 import { createApp } from "../../src/server/app.ts";
 import type { ConcordDatabase } from "../../src/store/database.ts";
 import type { TestDatabase } from "../support/test-databases.ts";
-import { openTemporaryContext } from "../server/server-fixtures.ts";
-import { createTestUser, signIn } from "../support/workspace-users.ts";
+import { jsonOf, openTemporaryContext } from "../server/server-fixtures.ts";
+import { apiRequest, createTestUser, signIn } from "../support/workspace-users.ts";
 import type { TestSession } from "../support/workspace-users.ts";
 import { openForaStore } from "./fora-fixture.ts";
 
@@ -51,4 +52,18 @@ export async function openForaApp(target: TestDatabase): Promise<ForaApp> {
 export async function signedInUser(app: OpenAPIHono, database: ConcordDatabase, role: Role): Promise<{ readonly id: number; readonly session: TestSession }> {
   const user = await createTestUser(database.db, { role });
   return { id: user.id, session: await signIn(app, user.email, user.password) };
+}
+
+/** An analyst, a viewer and a stakeholder signed in, and request helpers: `call` answers as is, `created` expects a 201 from the analyst. */
+export async function foraCallers(app: OpenAPIHono, database: ConcordDatabase) {
+  const { id: analystId, session: analyst } = await signedInUser(app, database, "analyst");
+  const { session: viewer } = await signedInUser(app, database, "viewer");
+  const { session: stakeholder } = await signedInUser(app, database, "stakeholder");
+  const call = (session: TestSession | null, method: string, path: string, body?: unknown) => apiRequest(app, method, path, { session, ...(body === undefined ? {} : { body }) });
+  const created = async <T>(path: string, body: unknown): Promise<T> => {
+    const response = await call(analyst, "POST", path, body);
+    expect(response.status, path).toBe(201);
+    return jsonOf<T>(response);
+  };
+  return { analystId, analyst, viewer, stakeholder, call, created };
 }

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { searchAuditEntries } from "../../src/store/audit-search.queries.ts";
 import { jsonOf } from "../server/server-fixtures.ts";
-import { apiRequest } from "../support/workspace-users.ts";
-import type { TestSession } from "../support/workspace-users.ts";
 import { testDatabases } from "../support/test-databases.ts";
-import { openForaApp, signedInUser } from "./fora-app.ts";
+import { foraCallers, openForaApp } from "./fora-app.ts";
 import type { ErrorBody } from "./fora-app.ts";
 
 const databases = testDatabases();
@@ -20,15 +18,7 @@ describe.each(databases)("fora corrections API on %s", (target) => {
   it("lets an analyst correct and delete statements, stances and agenda items; viewers, stakeholders and the signed-out may not; unknown ids are 404; blocked deletions are 409", async () => {
     const { app, database, close } = await openForaApp(target);
     try {
-      const { id: analystId, session: analyst } = await signedInUser(app, database, "analyst");
-      const { session: viewer } = await signedInUser(app, database, "viewer");
-      const { session: stakeholder } = await signedInUser(app, database, "stakeholder");
-      const call = (session: TestSession | null, method: string, path: string, body?: unknown) => apiRequest(app, method, path, { session, ...(body === undefined ? {} : { body }) });
-      const created = async <T>(path: string, body: unknown): Promise<T> => {
-        const response = await call(analyst, "POST", path, body);
-        expect(response.status, path).toBe(201);
-        return jsonOf<T>(response);
-      };
+      const { analystId, analyst, viewer, stakeholder, call, created } = await foraCallers(app, database);
 
       const session = await created<{ id: number }>("/api/forum-sessions", { forumId: "copuos", title: "COPUOS, corrections", startDate: "2027-06-02", endDate: "2027-06-11" });
       const four = await created<{ id: number }>(`/api/forum-sessions/${session.id}/agenda-items`, { itemNumber: "4", title: "General exchange of views" });

@@ -189,7 +189,9 @@ describe.each(databases)("fora store and services on %s", (target) => {
       const calendar = await loadSessionCalendar(database.db, "2026-02-05");
       expect(calendar.ongoing.map((s) => s.curatedKey)).toEqual(["copuos-stsc-63"]);
       expect(calendar.upcoming.map((s) => s.id)).toEqual([later.id]);
-      expect(calendar.concluded.map((s) => s.curatedKey)).toEqual(["copuos-68", "oewg-paros-2025-s1", "copuos-stsc-62", "copuos-stsc-61", "copuos-66", "copuos-lsc-62", "copuos-stsc-60", "copuos-65", "copuos-stsc-57", "copuos-54"]);
+      expect(calendar.concluded.map((s) => s.curatedKey)).toEqual([
+        "cd-2025-part3", "copuos-68", "cd-2025-part2", "oewg-paros-2025-s1", "cd-2025-part1", "copuos-stsc-62", "copuos-stsc-61", "copuos-66", "copuos-lsc-62", "copuos-stsc-60", "copuos-65", "copuos-stsc-57", "copuos-54",
+      ]);
       expect((await loadSessionCalendar(database.db, "2027-02-01")).upcoming.map((s) => s.phase)).toEqual(["upcoming"]);
       expect(await fieldOf(loadSessionCalendar(database.db, "yesterday"))).toBe("from");
       expect(SEEDED_AT.toISOString()).toBe("2026-11-26T08:00:00.000Z");

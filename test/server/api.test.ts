@@ -335,7 +335,7 @@ describe.skipIf(!SATCAT || !ACTIVE_GP || !IRIDIUM_33_DEBRIS)("the HTTP API over 
       expect(response.status).toBe(200);
       const document = await jsonOf<{ openapi: string; paths: Record<string, Record<string, { parameters?: { name: string }[] }>> }>(response);
       expect(document.openapi).toBe("3.1.0");
-      const workspace = ["/api/auth/", "/api/users", "/api/audit", "/api/fora", "/api/speaker-groups", "/api/calendar", "/api/forum-sessions", "/api/statements/", "/api/agenda-items/", "/api/proposals", "/api/positions", "/api/consultations", "/api/invitations/"];
+      const workspace = ["/api/auth/", "/api/users", "/api/audit", "/api/fora", "/api/speaker-groups", "/api/calendar", "/api/forum-sessions", "/api/statements/", "/api/agenda-items/", "/api/session-documents/", "/api/proposals", "/api/positions", "/api/consultations", "/api/invitations/"];
       const evidencePaths = Object.keys(document.paths).filter((path) => !workspace.some((prefix) => path.startsWith(prefix)));
       expect(evidencePaths.sort()).toEqual(
         [

@@ -78,9 +78,12 @@ const EXPECTED: Readonly<Record<string, readonly Caller[]>> = {
   "DELETE /api/statements/{id}/stances/{proposalId}": WRITERS,
   "PATCH /api/agenda-items/{id}": WRITERS,
   "DELETE /api/agenda-items/{id}": WRITERS,
+  "PATCH /api/session-documents/{id}": WRITERS,
+  "DELETE /api/session-documents/{id}": WRITERS,
   "GET /api/proposals": READERS,
   "POST /api/proposals": WRITERS,
   "GET /api/proposals/{id}": READERS,
+  "PATCH /api/proposals/{id}": WRITERS,
   // Positions: never stakeholders.
   "GET /api/positions": READERS,
   "POST /api/positions": WRITERS,

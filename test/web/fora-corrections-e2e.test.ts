@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { AuditActor } from "../../src/accounts/audit-actor.ts";
-import { addAgendaItem, createForumSession } from "../../src/fora/forum-session.service.ts";
+import { addAgendaItem, addSessionDocument, createForumSession } from "../../src/fora/forum-session.service.ts";
 import { createProposal } from "../../src/fora/proposal.service.ts";
 import { recordStatement, recordStatementStance } from "../../src/fora/statement.service.ts";
 import { chromiumExecutable } from "./chromium.ts";
@@ -18,8 +18,8 @@ interface AuditEntry {
   readonly entityType: string;
 }
 
-describe.skipIf(!CHROMIUM)("corrections of statements and agenda items in headless Chromium, on the real server", () => {
-  // The refusals this test provokes (400 for a day outside the session, 409 for an agenda item still in use).
+describe.skipIf(!CHROMIUM)("corrections of statements, agenda items, documents and proposals in headless Chromium, on the real server", () => {
+  // The refusals these tests provoke (400 for a day outside the session, 409 for an agenda item still in use).
   const workspace = useWorkspaceBrowser(CHROMIUM, { toleratedErrors: /status of 40[09]/ });
   const { newContext, openPage, screenshot, problems } = workspace;
   const done = (page: Page, text: string | RegExp) => page.locator(".form-done", { hasText: text }).waitFor();
@@ -126,6 +126,108 @@ describe.skipIf(!CHROMIUM)("corrections of statements and agenda items in headle
     expect(await viewerPage.locator("main form.ws-form, main .record-actions").count()).toBe(0);
 
     console.log(`fora corrections end to end: ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots 70-71 in ${SCREENSHOTS}`);
+    expect(problems).toEqual([]);
+  }, 240_000);
+
+  it("an analyst corrects a document, deletes it and then the agenda item it blocked (409 before), changes a proposal's status to adopted and its symbol; the pages, the history and the audit log show it; a viewer sees no write control", async () => {
+    const started = Date.now();
+    const db = workspace.fixture.context.database.db;
+    const actor: AuditActor = { userId: workspace.fixture.users.analyst.id, label: workspace.fixture.users.analyst.email };
+    const now = new Date();
+    const session = await createForumSession(db, { forumId: "copuos-stsc", title: "STSC 64th session (documents)", sessionNumber: 64, startDate: "2027-02-01", endDate: "2027-02-12" }, actor, now);
+    const seven = await addAgendaItem(db, session.id, { itemNumber: "7", title: "Space debris" }, actor, now);
+    await addAgendaItem(db, session.id, { itemNumber: "8", title: "Space weather" }, actor, now);
+    await addSessionDocument(db, session.id, { symbol: "A/AC.105/C.1/L.990", title: "Working paper on debris remediaton", agendaItemId: seven.id }, actor, now);
+    const proposal = await createProposal(
+      db,
+      { forumId: "copuos-stsc", title: "Draft guidelines on debris remediation", kind: "draft-norm", documentSymbol: "A/AC.105/C.1/L.991", descriptionMarkdown: "Draft guidelines." },
+      actor,
+      now,
+    );
+
+    const analyst = await newContext();
+    await signInContext(analyst, workspace.fixture.users.analyst);
+    const page = await openPage(analyst);
+    await visit(page, `/sessions/${session.id}`);
+    const tableRows = (caption: string) => page.locator(".table-block", { has: page.locator(".table-caption", { hasText: caption }) }).locator("tbody tr");
+    const agendaRows = tableRows(", in official order");
+    const documentRows = tableRows("each symbol links to the document");
+    expect(await documentRows.count()).toBe(1);
+
+    // 1. Correct the document's title in place.
+    await page.getByRole("button", { name: "Edit document A/AC.105/C.1/L.990" }).click();
+    const editDocument = page.getByRole("form", { name: "Edit document A/AC.105/C.1/L.990" });
+    expect(await editDocument.getByLabel("Title").inputValue()).toBe("Working paper on debris remediaton");
+    expect(await editDocument.getByLabel("Agenda item").inputValue()).toBe(String(seven.id));
+    await editDocument.getByLabel("Title").fill("Working paper on debris remediation");
+    await editDocument.getByRole("button", { name: "Save the document" }).click();
+    await done(page, "Saved document A/AC.105/C.1/L.990: Working paper on debris remediation");
+    await expect.poll(() => documentRows.first().locator("td").nth(1).innerText()).toBe("Working paper on debris remediation");
+
+    // 2. Item 7 cannot go while the document is filed under it (409); the document goes, then the item.
+    await page.getByRole("button", { name: "Delete agenda item 7" }).click();
+    await page.getByRole("group", { name: "Confirm: delete agenda item 7" }).getByRole("button", { name: "Yes, delete" }).click();
+    const conflict = page.locator('.record-actions [data-status="409"]');
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toContain(`Conflict (409): agenda item 7 (id ${seven.id}) is still referred to by 1 document`);
+    await page.getByRole("button", { name: "Delete document A/AC.105/C.1/L.990" }).click();
+    const question = page.getByRole("group", { name: "Confirm: delete document A/AC.105/C.1/L.990" });
+    expect(await question.innerText()).toContain("Delete document A/AC.105/C.1/L.990 (filed under agenda item 7)?");
+    await question.getByRole("button", { name: "Yes, delete" }).click();
+    await done(page, "Deleted document A/AC.105/C.1/L.990: Working paper on debris remediation");
+    await expect.poll(() => documentRows.count()).toBe(0);
+    // The question stays open beside the refusal: asked again, the deletion now goes through.
+    await page.getByRole("group", { name: "Confirm: delete agenda item 7" }).getByRole("button", { name: "Yes, delete" }).click();
+    await done(page, "Deleted agenda item 7: Space debris");
+    await expect.poll(() => agendaRows.count()).toBe(1);
+    await screenshot(page, "72-session-corrections-documents");
+
+    // 3. The proposal is adopted (the quick status change), then its revised symbol is entered (Edit, prefilled).
+    await visit(page, `/proposals/${proposal.id}`);
+    const statusForm = page.getByRole("form", { name: "Change the status" });
+    expect(await statusForm.getByLabel("Status").inputValue()).toBe("under-negotiation");
+    await statusForm.getByLabel("Status").selectOption("adopted");
+    await statusForm.getByRole("button", { name: "Change the status" }).click();
+    await done(page, "Changed the status from under-negotiation to adopted.");
+    await expect.poll(() => page.locator("main .kicker").innerText()).toContain("draft-norm · adopted");
+    const history = page.getByRole("region", { name: "Status history" });
+    await expect.poll(() => history.locator("li").allInnerTexts()).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2} created as under-negotiation$/), expect.stringMatching(/^\d{4}-\d{2}-\d{2} under-negotiation → adopted$/)]);
+    await page.getByRole("button", { name: "Edit the proposal" }).click();
+    const editProposal = page.getByRole("form", { name: "Edit the proposal" });
+    expect(await editProposal.getByLabel("Title").inputValue()).toBe("Draft guidelines on debris remediation");
+    expect(await editProposal.getByLabel("Status").inputValue()).toBe("adopted");
+    await editProposal.getByLabel("Document symbol").fill("A/AC.105/C.1/L.991/Rev.1");
+    await editProposal.getByLabel("Title").fill("Guidelines on debris remediation");
+    await editProposal.getByRole("button", { name: "Save the proposal" }).click();
+    await done(page, "Saved the proposal “Guidelines on debris remediation” (adopted).");
+    await expect.poll(() => page.locator("main h1").innerText()).toBe("Guidelines on debris remediation");
+    expect(await page.locator("main .lead").innerText()).toContain("Document A/AC.105/C.1/L.991/Rev.1");
+    expect(await history.locator("li").count()).toBe(2);
+    await screenshot(page, "73-proposal-status-adopted");
+
+    // 4. The audit log has each change, by the analyst, with before and after.
+    const admin = await newContext();
+    await signInContext(admin, workspace.fixture.users.admin);
+    const audit = (await (await admin.request.get(`/api/audit?order=asc&limit=500&actorUserId=${workspace.fixture.users.analyst.id}&since=${encodeURIComponent(now.toISOString())}`)).json()) as {
+      items: (AuditEntry & { before: Record<string, unknown> | null; after: Record<string, unknown> | null })[];
+    };
+    const changes = audit.items.filter((e) => /\.(update|delete)$/.test(e.action));
+    console.log(`changes in the audit log: ${changes.map((e) => e.action).join(", ")}`);
+    expect(changes.map((e) => e.action)).toEqual(["session_document.update", "session_document.delete", "agenda_item.delete", "proposal.update", "proposal.update"]);
+    expect([changes[3]?.before?.["status"], changes[3]?.after?.["status"]]).toEqual(["under-negotiation", "adopted"]);
+    expect([changes[4]?.before?.["documentSymbol"], changes[4]?.after?.["documentSymbol"]]).toEqual(["A/AC.105/C.1/L.991", "A/AC.105/C.1/L.991/Rev.1"]);
+
+    // 5. A viewer reads the adopted proposal and its history, without a write control.
+    const viewer = await newContext();
+    await signInContext(viewer, workspace.fixture.users.viewer);
+    const viewerPage = await openPage(viewer);
+    await visit(viewerPage, `/proposals/${proposal.id}`);
+    expect(await viewerPage.locator("main .kicker").innerText()).toContain("adopted");
+    expect(await viewerPage.getByRole("region", { name: "Status history" }).locator("li").count()).toBe(2);
+    expect(await viewerPage.getByRole("button", { name: /^(Edit|Change|Delete)/ }).count()).toBe(0);
+    expect(await viewerPage.locator("main form.ws-form").count()).toBe(0);
+
+    console.log(`documents and proposals end to end: ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots 72-73 in ${SCREENSHOTS}`);
     expect(problems).toEqual([]);
   }, 240_000);
 });

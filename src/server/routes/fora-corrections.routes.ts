@@ -3,6 +3,8 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Kysely } from "kysely";
 import type { Role } from "../../accounts/role.ts";
 import { removeAgendaItem, updateAgendaItemFields } from "../../fora/agenda-item-correction.service.ts";
+import { updateProposalFields } from "../../fora/proposal-correction.service.ts";
+import { removeSessionDocument, updateSessionDocumentFields } from "../../fora/session-document-correction.service.ts";
 import type { SpeakerGroup } from "../../fora/speaker-group.ts";
 import { removeStatement, removeStatementStance, updateStatementFields } from "../../fora/statement-correction.service.ts";
 import { loadStatementView } from "../../fora/statement.service.ts";
@@ -14,7 +16,11 @@ import {
   AgendaItemSchema,
   IdParamsSchema,
   PatchAgendaItemBodySchema,
+  PatchProposalBodySchema,
+  PatchSessionDocumentBodySchema,
   PatchStatementBodySchema,
+  ProposalSchema,
+  SessionDocumentSchema,
   StatementRemovalSchema,
   StatementSchema,
   StatementStanceParamsSchema,
@@ -24,7 +30,8 @@ import { ERROR_RESPONSES, NOT_FOUND_RESPONSE, jsonResponse } from "../schemas/re
 
 /**
  * Corrections in the fora workspace (issue 7): change or delete a statement, delete a wrongly recorded stance, change
- * or delete an agenda item entered by a user. Analysts and admins only; each write is audited by its service.
+ * or delete an agenda item or a document entered by a user, change a proposal (its status, a revised draft's symbol).
+ * Analysts and admins only; each write is audited by its service.
  */
 
 const WRITERS: readonly Role[] = ["admin", "analyst"];
@@ -35,7 +42,7 @@ const ERRORS = {
   401: jsonResponse(ErrorResponseSchema, "Not signed in"),
   403: jsonResponse(ErrorResponseSchema, "Wrong role, or missing CSRF token"),
 };
-const jsonBody = <T extends typeof PatchStatementBodySchema | typeof PatchAgendaItemBodySchema>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
+const jsonBody = <T extends typeof PatchStatementBodySchema | typeof PatchAgendaItemBodySchema | typeof PatchProposalBodySchema | typeof PatchSessionDocumentBodySchema>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
 
 const patchStatementRoute = createRoute({
   method: "patch",
@@ -87,6 +94,36 @@ const deleteAgendaItemRoute = createRoute({
   responses: { 200: jsonResponse(AgendaItemSchema, "The removed item"), ...ERRORS, 409: jsonResponse(ErrorResponseSchema, "Curated, or still referred to (the message says by how many of what)") },
 });
 
+const patchProposalRoute = createRoute({
+  method: "patch",
+  [ACCESS_KEY]: WRITERS,
+  path: "/api/proposals/{id}",
+  tags,
+  summary: "Change a proposal as it moves on: its status (adopted, withdrawn …), a revised draft's document symbol, title, description (checked as when creating; audited with before and after)",
+  request: { params: IdParamsSchema, ...jsonBody(PatchProposalBodySchema) },
+  responses: { 200: jsonResponse(ProposalSchema, "The changed proposal"), ...ERRORS },
+});
+
+const patchDocumentRoute = createRoute({
+  method: "patch",
+  [ACCESS_KEY]: WRITERS,
+  path: "/api/session-documents/{id}",
+  tags,
+  summary: "Correct a document entered by a user (symbol unique in the session, agenda item of the same session or none); curated documents are corrected in data/fora/documents.csv (409)",
+  request: { params: IdParamsSchema, ...jsonBody(PatchSessionDocumentBodySchema) },
+  responses: { 200: jsonResponse(SessionDocumentSchema, "The corrected document"), ...ERRORS, 409: jsonResponse(ErrorResponseSchema, "A curated document") },
+});
+
+const deleteDocumentRoute = createRoute({
+  method: "delete",
+  [ACCESS_KEY]: WRITERS,
+  path: "/api/session-documents/{id}",
+  tags,
+  summary: "Delete a document entered by a user (its agenda item may then be deleted); refused (409) for a curated document",
+  request: { params: IdParamsSchema },
+  responses: { 200: jsonResponse(SessionDocumentSchema, "The removed document"), ...ERRORS, 409: jsonResponse(ErrorResponseSchema, "A curated document") },
+});
+
 export function registerForaCorrectionRoutes(app: OpenAPIHono, db: Kysely<StoreSchema>, speakerGroups: ReadonlyMap<string, SpeakerGroup>): void {
   const actorOf = (c: Parameters<typeof requirePrincipal>[0]) => auditActorOf(requirePrincipal(c));
 
@@ -108,4 +145,10 @@ export function registerForaCorrectionRoutes(app: OpenAPIHono, db: Kysely<StoreS
   app.openapi(patchAgendaItemRoute, async (c) => c.json(await updateAgendaItemFields(db, c.req.valid("param").id, c.req.valid("json"), actorOf(c), new Date()), 200));
 
   app.openapi(deleteAgendaItemRoute, async (c) => c.json(await removeAgendaItem(db, c.req.valid("param").id, actorOf(c), new Date()), 200));
+
+  app.openapi(patchProposalRoute, async (c) => c.json(await updateProposalFields(db, c.req.valid("param").id, c.req.valid("json"), actorOf(c), new Date()), 200));
+
+  app.openapi(patchDocumentRoute, async (c) => c.json(await updateSessionDocumentFields(db, c.req.valid("param").id, c.req.valid("json"), actorOf(c), new Date()), 200));
+
+  app.openapi(deleteDocumentRoute, async (c) => c.json(await removeSessionDocument(db, c.req.valid("param").id, actorOf(c), new Date()), 200));
 }

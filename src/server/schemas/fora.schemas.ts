@@ -210,6 +210,10 @@ export const PatchAgendaItemBodySchema = CreateAgendaItemBodySchema.partial()
   .strict()
   .openapi("PatchAgendaItem", { description: "The fields to change; absent fields keep their value, null clears an optional one" });
 
+export const PatchSessionDocumentBodySchema = CreateSessionDocumentBodySchema.partial()
+  .strict()
+  .openapi("PatchSessionDocument", { description: "The fields to change (checked as when adding); absent fields keep their value, null clears an optional one" });
+
 export const CalendarQuerySchema = z.object({
   from: day.openapi({ description: "The day the calendar is seen from (required: the server has no hidden clock)", example: "2026-01-01" }),
   forum: z.string().max(100).optional(),
@@ -266,6 +270,10 @@ export const CreateProposalBodySchema = z
   .strict()
   .openapi("CreateProposal");
 
+export const PatchProposalBodySchema = CreateProposalBodySchema.partial()
+  .strict()
+  .openapi("PatchProposal", { description: "The fields to change (checked as when creating); absent fields keep their value, null clears the document symbol" });
+
 const EvidenceSchema = z
   .object({
     statementId: id,
@@ -310,6 +318,13 @@ export const ProposalDetailSchema = ProposalSummarySchema.extend({
     tally: z.object({ supports: TallyBucketSchema, opposes: TallyBucketSchema, reserves: TallyBucketSchema, silent: TallyBucketSchema }),
     unexpandedGroups: list(z.string()),
   }),
+  statusHistory: list(
+    z.object({
+      status: z.enum(PROPOSAL_STATUSES),
+      previousStatus: z.enum(PROPOSAL_STATUSES).nullable().openapi({ description: "Null for the status it was created with" }),
+      at: z.string(),
+    }),
+  ).openapi({ description: "The status it was created with, then each change of status, oldest first (from the audit log)" }),
 }).openapi("ProposalDetail");
 
 export const ProposalSchema = z

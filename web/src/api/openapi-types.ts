@@ -4746,7 +4746,78 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change a proposal as it moves on: its status (adopted, withdrawn …), a revised draft's document symbol, title, description (checked as when creating; audited with before and after) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PatchProposal"];
+                };
+            };
+            responses: {
+                /** @description The changed proposal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Proposal"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/screening/runs": {
@@ -5008,6 +5079,178 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/session-documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a document entered by a user (its agenda item may then be deleted); refused (409) for a curated document */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The removed document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionDocument"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A curated document */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Correct a document entered by a user (symbol unique in the session, agenda item of the same session or none); curated documents are corrected in data/fora/documents.csv (409) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PatchSessionDocument"];
+                };
+            };
+            responses: {
+                /** @description The corrected document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionDocument"];
+                    };
+                };
+                /** @description Invalid parameter; `error.field` names it */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Wrong role, or missing CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A curated document */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (details in the server log only) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/sources": {
@@ -7565,6 +7808,26 @@ export interface components {
             title?: string;
             venue?: string | null;
         };
+        /** @description The fields to change (checked as when creating); absent fields keep their value, null clears the document symbol */
+        PatchProposal: {
+            descriptionMarkdown?: string;
+            documentSymbol?: string | null;
+            forumId?: string;
+            /** @enum {string} */
+            kind?: "draft-norm" | "guideline" | "practice" | "resolution" | "other";
+            /** @enum {string} */
+            status?: "proposed" | "under-negotiation" | "adopted" | "rejected" | "withdrawn";
+            title?: string;
+        };
+        /** @description The fields to change (checked as when adding); absent fields keep their value, null clears an optional one */
+        PatchSessionDocument: {
+            agendaItemId?: number | null;
+            documentDate?: string | null;
+            note?: string | null;
+            symbol?: string;
+            title?: string;
+            url?: string | null;
+        };
         /** @description The fields to change (checked as when recording); absent fields keep their value, null clears an optional one */
         PatchStatement: {
             agendaItemId?: number | null;
@@ -7909,6 +8172,17 @@ export interface components {
                 };
                 unexpandedGroups: string[];
             };
+            /** @description The status it was created with, then each change of status, oldest first (from the audit log) */
+            statusHistory: {
+                at: string;
+                /**
+                 * @description Null for the status it was created with
+                 * @enum {string|null}
+                 */
+                previousStatus: "proposed" | "under-negotiation" | "adopted" | "rejected" | "withdrawn" | null;
+                /** @enum {string} */
+                status: "proposed" | "under-negotiation" | "adopted" | "rejected" | "withdrawn";
+            }[];
         };
         ProposalList: {
             items: components["schemas"]["ProposalSummary"][];

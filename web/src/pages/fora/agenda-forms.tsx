@@ -2,12 +2,12 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/api-client.ts";
 import { unwrap } from "../../api/api-error.ts";
-import type { AgendaItem } from "./fora-queries.ts";
+import type { AgendaItem, SessionDocument } from "./fora-queries.ts";
 import { Confirmation, SelectField, TextField, WriteError, optional, useSubmission } from "./write-forms.tsx";
 
 /**
- * Analysts and admins: add an agenda item or a document to a session; or, given `item`, correct that item (the same
- * form, prefilled; only what the form shows is sent, so the item's as-of date and note stay).
+ * Analysts and admins: add an agenda item or a document to a session; or, given `item` or `document`, correct that one
+ * (the same form, prefilled; only what the form shows is sent, so an item's as-of date and note, a document's note, stay).
  */
 
 export function AgendaItemForm({
@@ -74,33 +74,55 @@ export function AgendaItemForm({
   );
 }
 
-export function DocumentForm({ sessionId, agendaItems, onAdded }: { readonly sessionId: number; readonly agendaItems: readonly AgendaItem[]; readonly onAdded: () => void }) {
+export function DocumentForm({
+  sessionId,
+  agendaItems,
+  onAdded,
+  document,
+  onCancel,
+}: {
+  readonly sessionId: number;
+  readonly agendaItems: readonly AgendaItem[];
+  /** After a success, with its confirmation. */
+  readonly onAdded: (confirmation: string) => void;
+  /** Given: correct this document (the form prefilled; its note, which the form does not show, stays). */
+  readonly document?: SessionDocument | undefined;
+  readonly onCancel?: (() => void) | undefined;
+}) {
   const submission = useSubmission();
-  const [symbol, setSymbol] = useState("");
-  const [title, setTitle] = useState("");
-  const [agendaItemId, setAgendaItemId] = useState("");
-  const [documentDate, setDocumentDate] = useState("");
-  const [url, setUrl] = useState("");
+  const headingId = useId();
+  const [symbol, setSymbol] = useState(document?.symbol ?? "");
+  const [title, setTitle] = useState(document?.title ?? "");
+  const [agendaItemId, setAgendaItemId] = useState(document?.agendaItemId === null || document === undefined ? "" : String(document.agendaItemId));
+  const [documentDate, setDocumentDate] = useState(document?.documentDate ?? "");
+  const [url, setUrl] = useState(document?.url ?? "");
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (document !== undefined) formRef.current?.querySelector("input")?.focus();
+  }, [document]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     void submission.run(async () => {
-      const document = await unwrap(
-        api.POST("/api/forum-sessions/{id}/documents", {
-          params: { path: { id: sessionId } },
-          body: { symbol: symbol.trim(), title: title.trim(), agendaItemId: agendaItemId === "" ? null : Number(agendaItemId), documentDate: optional(documentDate), url: optional(url) },
-        }),
-      );
+      const body = { symbol: symbol.trim(), title: title.trim(), agendaItemId: agendaItemId === "" ? null : Number(agendaItemId), documentDate: optional(documentDate), url: optional(url) };
+      if (document !== undefined) {
+        const changed = await unwrap(api.PATCH("/api/session-documents/{id}", { params: { path: { id: document.id } }, body }));
+        const confirmation = `Saved document ${changed.symbol}: ${changed.title}`;
+        onAdded(confirmation);
+        return confirmation;
+      }
+      const added = await unwrap(api.POST("/api/forum-sessions/{id}/documents", { params: { path: { id: sessionId } }, body }));
       setSymbol("");
       setTitle("");
       setDocumentDate("");
       setUrl("");
-      onAdded();
-      return `Added document ${document.symbol}: ${document.title}`;
+      const confirmation = `Added document ${added.symbol}: ${added.title}`;
+      onAdded(confirmation);
+      return confirmation;
     });
   };
   return (
-    <form key={submission.generation} className="ws-form no-print" aria-labelledby="add-document-heading" onSubmit={submit}>
-      <h3 id="add-document-heading">Add a document</h3>
+    <form key={submission.generation} ref={formRef} className="ws-form no-print" aria-labelledby={headingId} onSubmit={submit}>
+      <h3 id={headingId}>{document === undefined ? "Add a document" : `Edit document ${document.symbol}`}</h3>
       <div className="ws-form-grid">
         <TextField label="UN symbol" field="symbol" submission={submission} value={symbol} onChange={setSymbol} required placeholder="e.g. A/AC.105/C.1/L.400" />
         <TextField label="Title" field="title" submission={submission} value={title} onChange={setTitle} required className="field-wide" />
@@ -120,10 +142,15 @@ export function DocumentForm({ sessionId, agendaItems, onAdded }: { readonly ses
       </div>
       <div className="form-actions">
         <button type="submit" disabled={submission.sending}>
-          {submission.sending ? "Adding…" : "Add the document"}
+          {document === undefined ? (submission.sending ? "Adding…" : "Add the document") : submission.sending ? "Saving…" : "Save the document"}
         </button>
+        {onCancel === undefined ? null : (
+          <button type="button" className="button-secondary" onClick={onCancel} disabled={submission.sending}>
+            Cancel
+          </button>
+        )}
       </div>
-      <WriteError submission={submission} action="add a document" fields={["symbol", "title", "agendaItemId", "documentDate", "url"]} />
+      <WriteError submission={submission} action={document === undefined ? "add a document" : "save the document"} fields={["symbol", "title", "agendaItemId", "documentDate", "url"]} />
       <Confirmation submission={submission} />
     </form>
   );

@@ -13,9 +13,10 @@ import { useUrlFilters } from "../../components/url-filters.ts";
 import { counted, idParam, loadFora, loadProposal } from "./fora-queries.ts";
 import type { ProposalDetail } from "./fora-queries.ts";
 import { NotFoundBoundary } from "./not-found-boundary.tsx";
+import { ProposalChanges, StatusHistory } from "./proposal-changes.tsx";
 import { ProposalStanceMap } from "./proposal-stance-map.tsx";
 import { STANCE_LABELS, STANCE_ORDER, basisLabel } from "./stance-classes.ts";
-import { READER_ROLES } from "./write-forms.tsx";
+import { READER_ROLES, useMayWrite } from "./write-forms.tsx";
 import type { WorkspaceRevision } from "./workspace-revision.ts";
 import { useWorkspaceRevision } from "./workspace-revision.ts";
 import "./fora-pages.css";
@@ -144,36 +145,44 @@ function ExpandGroupsOption({ filters }: { readonly filters: Filters }) {
   );
 }
 
-/** The proposal's title, description and document (read without expanding groups: they do not depend on it). */
-function ProposalHeader({ id, revision }: { readonly id: number; readonly revision: number }) {
-  const proposal = use(loadProposal(id, false, revision));
+/**
+ * The proposal's title, description, document and status history (read without expanding groups: they do not depend
+ * on it); for writers, the status change and the Edit button.
+ */
+function ProposalHeader({ id, ws }: { readonly id: number; readonly ws: WorkspaceRevision }) {
+  const proposal = use(loadProposal(id, false, ws.revision));
+  const mayWrite = useMayWrite();
   return (
-    <PageHeader
-      title={proposal.title}
-      kicker={
-        <>
-          <Link to="/sessions">Sessions</Link> · {proposal.forumName} · {proposal.kind} · {proposal.status}
-        </>
-      }
-      lead={
-        <>
-          <MarkdownHtml html={proposal.description.html} />
-          <p className="muted">
-            {proposal.documentSymbol === null ? (
-              "No document symbol recorded"
-            ) : (
-              <>
-                Document{" "}
-                <a href={`https://undocs.org/${proposal.documentSymbol}`} target="_blank" rel="noreferrer">
-                  {proposal.documentSymbol}
-                </a>
-              </>
-            )}
-            ; {counted(proposal.stanceCount, "recorded stance")}; updated {proposal.updatedAt.slice(0, 10)}.
-          </p>
-        </>
-      }
-    />
+    <div className={ws.refreshing ? "refreshing" : undefined}>
+      <PageHeader
+        title={proposal.title}
+        kicker={
+          <>
+            <Link to="/sessions">Sessions</Link> · {proposal.forumName} · {proposal.kind} · {proposal.status}
+          </>
+        }
+        lead={
+          <>
+            <MarkdownHtml html={proposal.description.html} />
+            <p className="muted">
+              {proposal.documentSymbol === null ? (
+                "No document symbol recorded"
+              ) : (
+                <>
+                  Document{" "}
+                  <a href={`https://undocs.org/${proposal.documentSymbol}`} target="_blank" rel="noreferrer">
+                    {proposal.documentSymbol}
+                  </a>
+                </>
+              )}
+              ; {counted(proposal.stanceCount, "recorded stance")}; updated {proposal.updatedAt.slice(0, 10)}.
+            </p>
+          </>
+        }
+      />
+      <StatusHistory proposal={proposal} />
+      {mayWrite ? <ProposalChanges proposal={proposal} onChanged={ws.refresh} /> : null}
+    </div>
   );
 }
 
@@ -266,7 +275,7 @@ export default function ProposalPage() {
           <>
             <AsyncBoundary what={`proposal ${id}`} minHeight={110} resetKey={String(id)} header={<PageHeader title={`Proposal ${id}`} kicker={<Link to="/sessions">Sessions</Link>} />}>
               <NotFoundBoundary fallback={<NoSuchProposal id={raw} />}>
-                <ProposalHeader id={id} revision={ws.revision} />
+                <ProposalHeader id={id} ws={ws} />
               </NotFoundBoundary>
             </AsyncBoundary>
             <ExpandGroupsOption filters={filters} />

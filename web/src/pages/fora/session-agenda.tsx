@@ -29,7 +29,7 @@ function ItemActions({ item, writing }: { readonly item: AgendaItem; readonly wr
         return `Deleted agenda item ${removed.itemNumber}: ${removed.title}`;
       }}
       onRemoved={writing.onChanged}
-      conflictAdvice={<p>A statement moves to another item (or none) with its Edit button below; once nothing refers to the item, it can be deleted.</p>}
+      conflictAdvice={<p>A statement or a document moves to another item (or none) with its Edit button below, or is deleted; once nothing refers to the item, it can be deleted.</p>}
     />
   );
 }

@@ -3,44 +3,23 @@ import { Link, useParams } from "react-router";
 import { RequireRole } from "../../auth/require-role.tsx";
 import { AsyncBoundary } from "../../components/async-boundary.tsx";
 import { DataTable } from "../../components/data-table.tsx";
-import type { TableColumn } from "../../components/data-table.tsx";
 import { LinkedText } from "../../components/linked-text.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { EmptyState } from "../../components/status-states.tsx";
 import { useUrlFilters } from "../../components/url-filters.ts";
-import { DocumentForm } from "./agenda-forms.tsx";
-import { counted, documentHref, idParam, loadProposals, loadSession, loadSessionStatements, sessionDates } from "./fora-queries.ts";
-import type { SessionDetail, SessionDocument } from "./fora-queries.ts";
+import { counted, idParam, loadProposals, loadSession, loadSessionStatements, sessionDates } from "./fora-queries.ts";
+import type { SessionDetail } from "./fora-queries.ts";
 import { NotFoundBoundary } from "./not-found-boundary.tsx";
 import { ProposalForm } from "./proposal-form.tsx";
 import { PROPOSAL_COLUMNS } from "./session-columns.tsx";
 import { SessionAgenda } from "./session-agenda.tsx";
+import { SessionDocuments } from "./session-documents.tsx";
 import { SessionStatements } from "./session-statements.tsx";
 import { StatementForm } from "./statement-form.tsx";
 import { READER_ROLES, useMayWrite } from "./write-forms.tsx";
 import type { WorkspaceRevision } from "./workspace-revision.ts";
 import { useWorkspaceRevision } from "./workspace-revision.ts";
 import "./fora-pages.css";
-
-function documentColumns(session: SessionDetail): TableColumn<SessionDocument>[] {
-  const itemNumber = (id: number | null) => (id === null ? null : (session.agendaItems.find((i) => i.id === id)?.itemNumber ?? null));
-  return [
-    {
-      header: "Symbol",
-      value: (d) => d.symbol,
-      cell: (d) => (
-        <a href={documentHref(d)} target="_blank" rel="noreferrer" title={d.url === null ? "the UN's document-symbol resolver" : d.url}>
-          {d.symbol}
-        </a>
-      ),
-    },
-    { header: "Title", value: (d) => d.title, wrap: true },
-    { header: "Agenda item", value: (d) => itemNumber(d.agendaItemId) ?? "the session" },
-    { header: "Date", value: (d) => d.documentDate },
-    { header: "Link", value: (d) => documentHref(d), csvOnly: true },
-    { header: "Note", value: (d) => d.note, wrap: true },
-  ];
-}
 
 function SessionFacts({ session }: { readonly session: SessionDetail }) {
   return (
@@ -104,15 +83,7 @@ function Session({ id, ws }: { readonly id: number; readonly ws: WorkspaceRevisi
       <SessionAgenda session={session} statements={statements} mayWrite={mayWrite} onChanged={ws.refresh} />
 
       <h2 id="documents">Documents</h2>
-      <DataTable
-        caption={`${counted(session.documents.length, "document")}; each symbol links to the document`}
-        columns={documentColumns(session)}
-        rows={session.documents}
-        rowKey={(d) => d.id}
-        csvName={`concord-session-${session.id}-documents`}
-        empty={<EmptyState title="No document is recorded for this session." minHeight={80} />}
-      />
-      {mayWrite ? <DocumentForm sessionId={session.id} agendaItems={session.agendaItems} onAdded={ws.refresh} /> : null}
+      <SessionDocuments session={session} mayWrite={mayWrite} onChanged={ws.refresh} />
 
       <h2 id="statements">Statements</h2>
       <SessionStatements session={session} statements={statements} proposals={proposals} filters={filters} mayWrite={mayWrite} onChanged={ws.refresh} />
