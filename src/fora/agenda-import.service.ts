@@ -8,7 +8,7 @@ import type { StoreSchema } from "../store/schema.ts";
 import { parseAgendaText } from "./agenda-text.ts";
 import type { ParsedAgenda } from "./agenda-text.ts";
 import { dayOf, isoDay, requiredText } from "./fora-input.ts";
-import { AGENDA_ITEM_NUMBER } from "./forum-session.ts";
+import { AGENDA_ITEM_NUMBER, AGENDA_ITEM_TITLE_MAX_LENGTH } from "./forum-session.ts";
 import type { AgendaItem, ForumSession } from "./forum-session.ts";
 
 /**
@@ -58,8 +58,6 @@ export interface AgendaImportResult {
   readonly endLine: number | null;
 }
 
-const TITLE_MAX_LENGTH = 1000;
-
 /** The longest text read (characters): a provisional agenda with its annotations runs to some 30 000. */
 export const AGENDA_TEXT_MAX_CHARS = 200_000;
 
@@ -81,8 +79,8 @@ function itemValues(sessionId: number, parsed: ParsedAgenda, source: string, asO
   let firstRepeatLine: number | null = null;
   for (const item of parsed.items) {
     if (!AGENDA_ITEM_NUMBER.test(item.itemNumber)) throw new InvalidInputError(`line ${item.line}`, `${JSON.stringify(item.itemNumber)} is not an agenda item number such as 4 or 7(b)`);
-    if (item.title.length > TITLE_MAX_LENGTH) {
-      throw new InvalidInputError(`line ${item.line}`, `the title of item ${item.itemNumber} runs to ${item.title.length} characters (at most ${TITLE_MAX_LENGTH}): is the heading "II. Annotations" missing after the agenda?`);
+    if (item.title.length > AGENDA_ITEM_TITLE_MAX_LENGTH) {
+      throw new InvalidInputError(`line ${item.line}`, `the title of item ${item.itemNumber} runs to ${item.title.length} characters (at most ${AGENDA_ITEM_TITLE_MAX_LENGTH}): is the heading "II. Annotations" missing after the agenda?`);
     }
     const first = firstLineOf.get(item.itemNumber);
     if (first === undefined) firstLineOf.set(item.itemNumber, item.line);

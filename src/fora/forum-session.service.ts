@@ -18,7 +18,7 @@ import {
 import type { AgendaItemValues, ForumSessionFilter, ForumSessionValues, SessionDocumentValues } from "../store/forum-session.repository.ts";
 import type { StoreSchema } from "../store/schema.ts";
 import { dayOf, isoDay, oneOf, optionalText, optionalUrl, requiredText } from "./fora-input.ts";
-import { AGENDA_ITEM_NUMBER, DOCUMENT_SYMBOL, SESSION_STATUSES } from "./forum-session.ts";
+import { AGENDA_ITEM_NUMBER, AGENDA_ITEM_TITLE_MAX_LENGTH, DOCUMENT_SYMBOL, SESSION_STATUSES } from "./forum-session.ts";
 import type { AgendaItem, ForumSession, SessionDocument, SessionStatus } from "./forum-session.ts";
 
 /** Sessions, agenda items and documents: create, change, read. Every write is audited in its own transaction. */
@@ -139,7 +139,7 @@ export async function checkedAgendaItemValues(db: Kysely<StoreSchema>, sessionId
   return {
     sessionId,
     itemNumber,
-    title: requiredText("title", input.title, 1000),
+    title: requiredText("title", input.title, AGENDA_ITEM_TITLE_MAX_LENGTH),
     source: optionalText("source", input.source, 2000),
     asOf: input.asOf === null || input.asOf === undefined ? null : isoDay("asOf", input.asOf),
     note: optionalText("note", input.note, 2000),

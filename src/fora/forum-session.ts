@@ -60,6 +60,9 @@ export interface SessionDocument {
 /** An official agenda item number: `4`, `12`, `7(b)`, `5(a)(ii)`. */
 export const AGENDA_ITEM_NUMBER = /^\d{1,3}(\([a-z]{1,3}\))*$/;
 
+/** The longest agenda item title stored (characters), whether typed or imported. */
+export const AGENDA_ITEM_TITLE_MAX_LENGTH = 1000;
+
 /** A UN document symbol: upper-case segments separated by `/` (`A/AC.105/C.1/L.400`, `A/80/20`, `CD/2345`). */
 export const DOCUMENT_SYMBOL = /^[A-Z][A-Za-z0-9.()-]*(\/[A-Za-z0-9.()-]+)+$/;
 

@@ -8,18 +8,8 @@ import type { AgendaItemTable, ForumSessionTable, SessionDocumentTable } from ".
 
 type Db = Kysely<StoreSchema> | Transaction<StoreSchema>;
 
-export interface ForumSessionValues {
-  readonly forumId: string;
-  readonly title: string;
-  readonly sessionNumber: number | null;
-  readonly startDate: string;
-  readonly endDate: string;
-  readonly venue: string | null;
-  readonly status: SessionStatus;
-  readonly sourceUrl: string | null;
-  readonly asOf: string;
-  readonly note: string | null;
-}
+/** What a session is written with: everything but its id, curated key and bookkeeping. */
+export type ForumSessionValues = Omit<ForumSession, "id" | "curatedKey" | "createdBy" | "createdAt" | "updatedAt">;
 
 export interface ForumSessionFilter {
   readonly forumId?: string;

@@ -3,7 +3,7 @@ import type { FormEvent } from "react";
 import { api } from "../../api/api-client.ts";
 import { unwrap } from "../../api/api-error.ts";
 import type { AgendaItem, SessionDocument } from "./fora-queries.ts";
-import { Confirmation, SelectField, TextField, WriteError, optional, useSubmission } from "./write-forms.tsx";
+import { Confirmation, FormActions, SelectField, TextField, WriteError, optional, useSubmission } from "./write-forms.tsx";
 
 /**
  * Analysts and admins: add an agenda item or a document to a session; or, given `item` or `document`, correct that one
@@ -58,16 +58,7 @@ export function AgendaItemForm({
         <TextField label="Title" field="title" submission={submission} value={title} onChange={setTitle} required className="field-wide" hint="The official title, as the agenda gives it." />
         <TextField label="Source" field="source" submission={submission} value={source} onChange={setSource} className="field-wide" hint="The agenda document (symbol or URL)." placeholder="e.g. A/AC.105/L.3xx https://undocs.org/…" />
       </div>
-      <div className="form-actions">
-        <button type="submit" disabled={submission.sending}>
-          {item === undefined ? (submission.sending ? "Adding…" : "Add the item") : submission.sending ? "Saving…" : "Save the item"}
-        </button>
-        {onCancel === undefined ? null : (
-          <button type="button" className="button-secondary" onClick={onCancel} disabled={submission.sending}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions submission={submission} editing={item !== undefined} add={["Add the item", "Adding…"]} save={["Save the item", "Saving…"]} onCancel={onCancel} />
       <WriteError submission={submission} action={item === undefined ? "add an agenda item" : "save the agenda item"} fields={["itemNumber", "title", "source"]} />
       <Confirmation submission={submission} />
     </form>
@@ -140,16 +131,7 @@ export function DocumentForm({
         <TextField label="Date" field="documentDate" submission={submission} value={documentDate} onChange={setDocumentDate} type="date" className="field-narrow" />
         <TextField label="Link (URL)" field="url" submission={submission} value={url} onChange={setUrl} type="url" className="field-wide" hint="Empty: the symbol links to the UN's document resolver (undocs.org)." />
       </div>
-      <div className="form-actions">
-        <button type="submit" disabled={submission.sending}>
-          {document === undefined ? (submission.sending ? "Adding…" : "Add the document") : submission.sending ? "Saving…" : "Save the document"}
-        </button>
-        {onCancel === undefined ? null : (
-          <button type="button" className="button-secondary" onClick={onCancel} disabled={submission.sending}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions submission={submission} editing={document !== undefined} add={["Add the document", "Adding…"]} save={["Save the document", "Saving…"]} onCancel={onCancel} />
       <WriteError submission={submission} action={document === undefined ? "add a document" : "save the document"} fields={["symbol", "title", "agendaItemId", "documentDate", "url"]} />
       <Confirmation submission={submission} />
     </form>

@@ -5,7 +5,7 @@ import { api } from "../../api/api-client.ts";
 import { unwrap } from "../../api/api-error.ts";
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from "./fora-queries.ts";
 import type { ProposalSummary } from "./fora-queries.ts";
-import { Confirmation, SelectField, TextAreaField, TextField, WriteError, optional, useSubmission } from "./write-forms.tsx";
+import { Confirmation, FormActions, SelectField, TextAreaField, TextField, WriteError, optional, useSubmission } from "./write-forms.tsx";
 
 type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
@@ -80,16 +80,7 @@ export function ProposalForm({
         />
       </div>
       <TextAreaField label="Description (Markdown)" field="descriptionMarkdown" submission={submission} value={description} onChange={setDescription} required rows={3} />
-      <div className="form-actions">
-        <button type="submit" disabled={submission.sending}>
-          {proposal === undefined ? (submission.sending ? "Adding…" : "Add the proposal") : submission.sending ? "Saving…" : "Save the proposal"}
-        </button>
-        {onCancel === undefined ? null : (
-          <button type="button" className="button-secondary" onClick={onCancel} disabled={submission.sending}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions submission={submission} editing={proposal !== undefined} add={["Add the proposal", "Adding…"]} save={["Save the proposal", "Saving…"]} onCancel={onCancel} />
       <WriteError submission={submission} action={proposal === undefined ? "add a proposal" : "save the proposal"} fields={["title", "kind", "status", "documentSymbol", "descriptionMarkdown"]} />
       <Confirmation submission={submission} />
     </form>

@@ -5,7 +5,7 @@ import { unwrap } from "../../api/api-error.ts";
 import { loadStateDirectory } from "../../api/diplomacy-queries.ts";
 import { loadSpeakerGroups, SPEAKER_KINDS, STANCES } from "./fora-queries.ts";
 import type { ProposalSummary, SessionDetail, Statement } from "./fora-queries.ts";
-import { Confirmation, SelectField, TextAreaField, TextField, WriteError, optional, useSubmission } from "./write-forms.tsx";
+import { Confirmation, FormActions, SelectField, TextAreaField, TextField, WriteError, optional, useSubmission } from "./write-forms.tsx";
 
 const FIELDS = ["agendaItemId", "speakerKind", "speakerCode", "deliveredOn", "summaryMarkdown", "sourceUrl", "sourceReference", "proposalId", "stance"];
 type SpeakerKind = (typeof SPEAKER_KINDS)[number];
@@ -168,17 +168,9 @@ export function StatementForm({
           <TextField label="Stance note" field="note" submission={submission} value={stanceNote} onChange={setStanceNote} className="field-wide" hint="E.g. the words that show the stance." />
         </fieldset>
       )}
-      <div className="form-actions">
-        <button type="submit" disabled={submission.sending}>
-          {editing !== undefined ? (submission.sending ? "Saving…" : "Save the statement") : submission.sending ? "Recording…" : "Record the statement"}
-        </button>
-        {onCancel === undefined ? null : (
-          <button type="button" className="button-secondary" onClick={onCancel} disabled={submission.sending}>
-            Cancel
-          </button>
-        )}
+      <FormActions submission={submission} editing={editing !== undefined} add={["Record the statement", "Recording…"]} save={["Save the statement", "Saving…"]} onCancel={onCancel}>
         {speakerCode === "" ? null : <span className="field-hint">Speaker: {speakerName(speakerCode)}</span>}
-      </div>
+      </FormActions>
       <WriteError submission={submission} action={editing === undefined ? "record the statement" : "save the statement"} fields={FIELDS} />
       <Confirmation submission={submission} />
     </form>

@@ -117,6 +117,41 @@ export function WriteError({ submission, action, fields = [], conflictAdvice }: 
   );
 }
 
+/**
+ * A write form's buttons: submit, worded for adding (`add`, e.g. ["Add the item", "Adding…"]) or for saving an edit
+ * (`save`), and Cancel when the form can be closed; `children` follow the buttons.
+ */
+export function FormActions({
+  submission,
+  editing,
+  add,
+  save,
+  onCancel,
+  children,
+}: {
+  readonly submission: Submission;
+  readonly editing: boolean;
+  readonly add: readonly [idle: string, sending: string];
+  readonly save: readonly [idle: string, sending: string];
+  readonly onCancel?: (() => void) | undefined;
+  readonly children?: ReactNode;
+}) {
+  const [idle, sending] = editing ? save : add;
+  return (
+    <div className="form-actions">
+      <button type="submit" disabled={submission.sending}>
+        {submission.sending ? sending : idle}
+      </button>
+      {onCancel === undefined ? null : (
+        <button type="button" className="button-secondary" onClick={onCancel} disabled={submission.sending}>
+          Cancel
+        </button>
+      )}
+      {children}
+    </div>
+  );
+}
+
 /** The confirmation after a success. */
 export function Confirmation({ submission }: { readonly submission: Submission }) {
   if (submission.done === null) return null;
